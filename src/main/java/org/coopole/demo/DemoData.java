@@ -1,0 +1,113 @@
+package org.coopole.demo;
+
+import org.coopole.organisation.LegalForm;
+import org.coopole.security.PoleRole;
+
+import java.util.List;
+
+/**
+ * The fictional demo poles, inspired by the first national day of the PTCE: a pole of a dozen organisations of
+ * mixed kinds in a Drôme valley, and a smaller neighbouring pole that one cooperative also belongs to.
+ * Every demo account signs in with {@link #PASSWORD}. The README lists them.
+ */
+public final class DemoData {
+
+    public static final String PASSWORD = "coopole-demo-2026";
+
+    public static final String VALLEE = "Vallée Coopère";
+    public static final String ARDECHE = "Ardèche Solidaire";
+
+    public static final List<PoleSeed> POLES = List.of(
+            new PoleSeed(VALLEE, "Vallée de la Drôme",
+                    "Associations, coopératives, entreprises et collectivité de la vallée qui mutualisent "
+                            + "locaux, véhicules, matériel et compétences depuis 2013."),
+            new PoleSeed(ARDECHE, "Nord Ardèche",
+                    "Un jeune pôle de l'autre rive du Rhône, centré sur l'alimentation et la mobilité."));
+
+    public static final List<OrganisationSeed> ORGANISATIONS = List.of(
+            new OrganisationSeed("Tiers-Lieu La Fabrique", LegalForm.SCIC, true, "12 rue des Tanneurs, 26400 Crest",
+                    "Coopérative qui porte l'animation du pôle et anime un tiers-lieu.", List.of(VALLEE)),
+            new OrganisationSeed("La Ressourcerie du Val", LegalForm.ASSOCIATION, true, "3 chemin de la Gare, 26400 Crest",
+                    "Collecte, répare et revend objets et meubles ; chantier d'insertion.", List.of(VALLEE)),
+            new OrganisationSeed("Atelier Vélo Solidaire", LegalForm.ASSOCIATION, true, "8 place du Marché, 26150 Die",
+                    "Atelier participatif de réparation de vélos.", List.of(VALLEE)),
+            new OrganisationSeed("Jardins Partagés de la Vallée", LegalForm.ASSOCIATION, true,
+                    "Lieu-dit Les Plaines, 26400 Aouste-sur-Sye", "Maraîchage biologique et insertion.", List.of(VALLEE)),
+            new OrganisationSeed("Coop'Bâtir", LegalForm.SCOP, true, "ZA des Blaches, 26400 Crest",
+                    "SCOP d'écoconstruction et de rénovation.", List.of(VALLEE)),
+            new OrganisationSeed("Imprimerie Coopérative Drômoise", LegalForm.SCOP, true,
+                    "21 avenue Jean Jaurès, 26150 Die", "Imprimerie en SCOP, papiers recyclés.", List.of(VALLEE, ARDECHE)),
+            new OrganisationSeed("Énergies Citoyennes du Val", LegalForm.SCIC, true, "5 rue de l'Église, 26340 Saillans",
+                    "Centrales solaires citoyennes sur les toits publics.", List.of(VALLEE)),
+            new OrganisationSeed("Menuiserie Durand", LegalForm.COMPANY, false, "ZA Les Auréats, 26400 Crest",
+                    "PME de menuiserie, engagée dans le pôle depuis sa création.", List.of(VALLEE)),
+            new OrganisationSeed("Transports Rivière", LegalForm.COMPANY, false, "Route de Valence, 26400 Crest",
+                    "Transport de marchandises et location de véhicules utilitaires.", List.of(VALLEE)),
+            new OrganisationSeed("Communauté de communes du Val de Drôme", LegalForm.LOCAL_AUTHORITY, false,
+                    "Hôtel communautaire, 26400 Crest", "Collectivité partenaire du pôle.", List.of(VALLEE)),
+            new OrganisationSeed("Institut de Formation Rurale", LegalForm.TRAINING_BODY, false,
+                    "2 allée des Tilleuls, 26150 Die", "Organisme de formation professionnelle agricole et rurale.",
+                    List.of(VALLEE)),
+            new OrganisationSeed("Laboratoire d'Économie Territoriale", LegalForm.RESEARCH_CENTRE, false,
+                    "Campus universitaire, 26000 Valence", "Équipe de recherche sur les coopérations territoriales.",
+                    List.of(VALLEE)),
+            new OrganisationSeed("Épicerie Paysanne d'Annonay", LegalForm.SCIC, true, "4 rue Boissy d'Anglas, 07100 Annonay",
+                    "Épicerie coopérative de producteurs.", List.of(ARDECHE)),
+            new OrganisationSeed("Mobilités Rurales 07", LegalForm.ASSOCIATION, true, "Mairie, 07340 Serrières",
+                    "Transport solidaire et autopartage.", List.of(ARDECHE)));
+
+    public static final List<PersonSeed> PEOPLE = List.of(
+            new PersonSeed("Camille", "Martin", "camille.martin@lafabrique.example", "Tiers-Lieu La Fabrique",
+                    List.of(PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Hugo", "Lefèvre", "hugo.lefevre@lafabrique.example", "Tiers-Lieu La Fabrique",
+                    List.of(PoleRole.MEMBER)),
+            new PersonSeed("Nadia", "Benali", "nadia.benali@ressourcerie-val.example", "La Ressourcerie du Val",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Louis", "Garnier", "louis.garnier@ressourcerie-val.example", "La Ressourcerie du Val",
+                    List.of(PoleRole.MEMBER)),
+            new PersonSeed("Inès", "Roux", "ines.roux@atelier-velo.example", "Atelier Vélo Solidaire",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Paul", "Morel", "paul.morel@jardins-vallee.example", "Jardins Partagés de la Vallée",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Sarah", "Fontaine", "sarah.fontaine@coopbatir.example", "Coop'Bâtir",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Karim", "Haddad", "karim.haddad@coopbatir.example", "Coop'Bâtir",
+                    List.of(PoleRole.MEMBER)),
+            new PersonSeed("Élise", "Chevalier", "elise.chevalier@imprimerie-drome.example",
+                    "Imprimerie Coopérative Drômoise", List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Thomas", "Girard", "thomas.girard@energies-val.example", "Énergies Citoyennes du Val",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Marc", "Durand", "marc.durand@menuiserie-durand.example", "Menuiserie Durand",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Julie", "Rivière", "julie.riviere@transports-riviere.example", "Transports Rivière",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Antoine", "Blanc", "antoine.blanc@ccvd.example", "Communauté de communes du Val de Drôme",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Claire", "Mercier", "claire.mercier@ifr.example", "Institut de Formation Rurale",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Yann", "Le Goff", "yann.legoff@labo-eco.example", "Laboratoire d'Économie Territoriale",
+                    List.of(PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Lucie", "Perrin", "lucie.perrin@epicerie-annonay.example", "Épicerie Paysanne d'Annonay",
+                    List.of(PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER)),
+            new PersonSeed("Mehdi", "Saïdi", "mehdi.saidi@mobilites07.example", "Mobilités Rurales 07",
+                    List.of(PoleRole.ORGANISATION_MANAGER)));
+
+    /** Signs in, creates poles, sees no member data: belongs to no organisation. */
+    public static final PersonSeed PLATFORM_ADMIN = new PersonSeed("Alex", "Admin", "admin@coopole.example", null,
+            List.of());
+
+    private DemoData() {
+    }
+
+    public record PoleSeed(String name, String territory, String description) {
+    }
+
+    public record OrganisationSeed(String name, LegalForm legalForm, boolean ess, String address,
+                                   String description, List<String> poles) {
+    }
+
+    /** A person, with the roles they hold in every pole their organisation belongs to. */
+    public record PersonSeed(String firstName, String lastName, String email, String organisation,
+                             List<PoleRole> roles) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.coopole.demo.internal;
+
+import org.coopole.common.OrganisationId;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.common.Siret;
+import org.coopole.demo.DemoData;
+import org.coopole.pole.MembershipStatus;
+import org.coopole.security.PoleRole;
+import org.jooq.DSLContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.coopole.db.Tables.MEMBERSHIP;
+import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.PLATFORM_ADMIN;
+import static org.coopole.db.Tables.POLE;
+import static org.coopole.db.Tables.POLE_ROLE;
+
+@Repository
+public class DemoDataWriter {
+
+    private static final LocalDate FOUNDED = LocalDate.of(2013, 6, 14);
+
+    private final DSLContext db;
+    private final PasswordEncoder passwords;
+
+    DemoDataWriter(DSLContext db, PasswordEncoder passwords) {
+        this.db = db;
+        this.passwords = passwords;
+    }
+
+    public boolean isDatabaseEmpty() {
+        return !db.fetchExists(POLE) && !db.fetchExists(PERSON) && !db.fetchExists(ORGANISATION);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Counts write() {
+        Map<String, PoleId> poles = new HashMap<>();
+        for (DemoData.PoleSeed pole : DemoData.POLES) {
+            poles.put(pole.name(), db.insertInto(POLE)
+                    .set(POLE.NAME, pole.name())
+                    .set(POLE.TERRITORY, pole.territory())
+                    .set(POLE.DESCRIPTION, pole.description())
+                    .set(POLE.CREATED_ON, FOUNDED)
+                    .returning(POLE.ID).fetchOne(POLE.ID));
+        }
+        Map<String, OrganisationId> organisations = new HashMap<>();
+        Map<String, List<String>> polesOf = new HashMap<>();
+        int n = 0;
+        for (DemoData.OrganisationSeed organisation : DemoData.ORGANISATIONS) {
+            OrganisationId id = db.insertInto(ORGANISATION)
+                    .set(ORGANISATION.NAME, organisation.name())
+                    .set(ORGANISATION.LEGAL_FORM, organisation.legalForm())
+                    .set(ORGANISATION.ESS, organisation.ess())
+                    .set(ORGANISATION.SIRET, demoSiret(++n))
+                    .set(ORGANISATION.ADDRESS, organisation.address())
+                    .set(ORGANISATION.DESCRIPTION, organisation.description())
+                    .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID);
+            organisations.put(organisation.name(), id);
+            polesOf.put(organisation.name(), organisation.poles());
+            for (String pole : organisation.poles()) {
+                db.insertInto(MEMBERSHIP)
+                        .set(MEMBERSHIP.POLE_ID, poles.get(pole))
+                        .set(MEMBERSHIP.ORGANISATION_ID, id)
+                        .set(MEMBERSHIP.STATUS, MembershipStatus.ACTIVE)
+                        .set(MEMBERSHIP.JOINED_ON, FOUNDED.plusDays(n * 30L))
+                        .execute();
+            }
+        }
+        for (DemoData.PersonSeed person : DemoData.PEOPLE) {
+            List<String> personPoles = polesOf.get(person.organisation());
+            PersonId id = insertPerson(person, organisations.get(person.organisation()), poles.get(personPoles.getFirst()));
+            for (String pole : personPoles) {
+                for (PoleRole role : person.roles()) {
+                    db.insertInto(POLE_ROLE)
+                            .set(POLE_ROLE.POLE_ID, poles.get(pole))
+                            .set(POLE_ROLE.PERSON_ID, id)
+                            .set(POLE_ROLE.ROLE, role)
+                            .execute();
+                }
+            }
+        }
+        PersonId admin = insertPerson(DemoData.PLATFORM_ADMIN, null, null);
+        db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
+        return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
+    }
+
+    private PersonId insertPerson(DemoData.PersonSeed person, OrganisationId organisation, PoleId currentPole) {
+        return db.insertInto(PERSON)
+                .set(PERSON.FIRST_NAME, person.firstName())
+                .set(PERSON.LAST_NAME, person.lastName())
+                .set(PERSON.EMAIL, person.email())
+                .set(PERSON.ORGANISATION_ID, organisation)
+                .set(PERSON.CURRENT_POLE_ID, currentPole)
+                .set(PERSON.PASSWORD_HASH, passwords.encode(DemoData.PASSWORD))
+                .returning(PERSON.ID).fetchOne(PERSON.ID);
+    }
+
+    /** A made-up SIRET (999 followed by the organisation's rank) that passes the checksum. */
+    private static String demoSiret(int rank) {
+        String thirteen = "999%010d".formatted(rank);
+        return thirteen + Siret.checkDigitFor(thirteen);
+    }
+
+    public record Counts(int poles, int organisations, int people) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.coopole.security;
+
+import org.coopole.common.PersonId;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Who is signed in, for services and views. The principal's name is the person's id. */
+@Component
+public class CurrentUser {
+
+    public Optional<PersonId> personId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        Object principal = authentication.getPrincipal();
+        String name = principal instanceof UserDetails details ? details.getUsername() : authentication.getName();
+        return PersonId.parse(name);
+    }
+
+    /** The signed-in person; throws when nobody is (a service called without authentication). */
+    public PersonId require() {
+        return personId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "not signed in"));
+    }
+
+    public boolean isPlatformAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Roles.PLATFORM_ADMIN_AUTHORITY.equals(a.getAuthority()));
+    }
+}

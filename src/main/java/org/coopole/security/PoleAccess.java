@@ -1,0 +1,43 @@
+package org.coopole.security;
+
+import org.coopole.common.PoleId;
+import org.coopole.security.internal.AccountRepository;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The policy that says who may act in a pole, used by services in {@code @PreAuthorize}
+ * (for example {@code @PreAuthorize("@poleAccess.isMember(#poleId)")}). It always asks the database,
+ * so a role taken away takes effect at once.
+ */
+@Component("poleAccess")
+public class PoleAccess {
+
+    private final AccountRepository accounts;
+    private final CurrentUser currentUser;
+
+    PoleAccess(AccountRepository accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the signed-in person holds any role in the pole. */
+    public boolean isMember(PoleId poleId) {
+        return poleId != null && currentUser.personId()
+                .map(person -> !accounts.rolesIn(person, poleId).isEmpty())
+                .orElse(false);
+    }
+
+    /** Whether the signed-in person holds at least one of the given roles in the pole. */
+    public boolean hasAnyRole(PoleId poleId, PoleRole... roles) {
+        if (poleId == null) {
+            return false;
+        }
+        Set<PoleRole> wanted = Set.copyOf(Arrays.asList(roles));
+        return currentUser.personId()
+                .map(person -> accounts.rolesIn(person, poleId).stream().anyMatch(wanted::contains))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,42 @@
+package org.coopole.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with email and password through Vaadin's login view; every view and service states who may use it.
+ * Static files (our CSS and scripts) and the health probe are public.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /** The path of the login view (the view itself lives in the shell). */
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/themes/**", "/images/**", "/js/**", "/icons/**", "/favicon.ico").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
+        // Spring Security's default already renews the session id at sign-in (session fixation protection)
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH + "?logout"))
+                .build();
+    }
+
+    /** Argon2id with OWASP's parameters: 19 MiB of memory, 2 iterations, 1 lane. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordHashing.encoder();
+    }
+}

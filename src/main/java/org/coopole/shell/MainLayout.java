@@ -1,0 +1,120 @@
+package org.coopole.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.Language;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+
+/**
+ * The frame around every signed-in screen: the pole's name, a side navigation to which each feature adds
+ * its own entry (through Vaadin's {@code @Menu} on its views; only views the person may open appear), and a
+ * user menu with the language, the pole switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AccountService accounts;
+    private final LanguageSettings languages;
+    private final AuthenticationContext authentication;
+    private final Span poleName = new Span();
+    private final SideNav navigation = new SideNav();
+
+    MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.languages = languages;
+        this.authentication = authentication;
+        Account account = accounts.me();
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        poleName.addClassName("coopole-navbar-title");
+        poleName.setText(account.currentPole().map(Account.PoleMembership::poleName)
+                .orElse(getTranslation("shell.no-pole")));
+        Div spacer = new Div();
+        spacer.addClassName("coopole-navbar-spacer");
+        addToNavbar(toggle, poleName, spacer, userMenu(account));
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("coopole-brand");
+        navigation.addClassName("coopole-nav");
+        navigation.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        addToDrawer(brand, new Scroller(navigation));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    private Component userMenu(Account account) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("coopole-user-menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
+
+        Avatar avatar = new Avatar(account.displayName());
+        Span name = new Span(account.displayName());
+        name.addClassName("coopole-user-name");
+        Div trigger = new Div(avatar, name);
+        trigger.addClassName("coopole-user-trigger");
+        MenuItem top = menu.addItem(trigger);
+        SubMenu sub = top.getSubMenu();
+
+        MenuItem who = sub.addItem(account.email());
+        who.setEnabled(false);
+
+        MenuItem languageItem = sub.addItem(getTranslation("shell.language"));
+        for (Language language : Language.values()) {
+            MenuItem choice = languageItem.getSubMenu().addItem(getTranslation("language." + language.name()),
+                    click -> languages.choose(UI.getCurrent(), language));
+            choice.setCheckable(true);
+            choice.setChecked(language.locale().getLanguage().equals(getLocale().getLanguage()));
+        }
+
+        if (account.poles().size() > 1) {
+            MenuItem poles = sub.addItem(getTranslation("shell.switch-pole"));
+            Account.PoleMembership current = account.currentPole().orElse(null);
+            for (Account.PoleMembership pole : account.poles()) {
+                MenuItem choice = poles.getSubMenu().addItem(pole.poleName(), click -> {
+                    accounts.switchPole(pole.poleId());
+                    UI.getCurrent().getPage().reload();
+                });
+                choice.setCheckable(true);
+                choice.setChecked(pole.equals(current));
+            }
+        }
+
+        sub.addItem(getTranslation("shell.sign-out"), click -> authentication.logout());
+        return menu;
+    }
+}
