@@ -1,0 +1,94 @@
+package org.coopole.security;
+
+import org.coopole.CoopoleTest;
+import org.coopole.DemoPeople;
+import org.coopole.SignIn;
+import org.coopole.common.Language;
+import org.coopole.common.PoleId;
+import org.coopole.demo.DemoData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@CoopoleTest
+@Transactional
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theAnimatorSeesTheirOrganisationTheirPoleAndTheirRolesThere() {
+        signIn.as(DemoPeople.ANIMATOR);
+        Account me = accounts.me();
+        assertThat(me.displayName()).isEqualTo("Camille Martin");
+        assertThat(me.organisationName()).isEqualTo("Tiers-Lieu La Fabrique");
+        assertThat(me.language()).isEqualTo(Language.FR);
+        assertThat(me.poles()).singleElement().satisfies(pole -> {
+            assertThat(pole.poleName()).isEqualTo(DemoData.VALLEE);
+            assertThat(pole.roles()).containsExactlyInAnyOrder(PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER);
+        });
+        assertThat(me.currentPole()).map(Account.PoleMembership::poleName).contains(DemoData.VALLEE);
+    }
+
+    @Test
+    void aPersonWhoseOrganisationIsInTwoPolesSwitchesPoleAndItIsRemembered() {
+        signIn.as(DemoPeople.TWO_POLES);
+        Account before = accounts.me();
+        assertThat(before.poles()).extracting(Account.PoleMembership::poleName)
+                .containsExactlyInAnyOrder(DemoData.VALLEE, DemoData.ARDECHE);
+        Account.PoleMembership other = before.poles().stream()
+                .filter(p -> !p.equals(before.currentPole().orElseThrow())).findFirst().orElseThrow();
+
+        accounts.switchPole(other.poleId());
+
+        assertThat(accounts.me().currentPole()).contains(other);
+    }
+
+    @Test
+    void nobodyCanSwitchToAPoleTheyAreNotAMemberOf() {
+        signIn.as(DemoPeople.OTHER_POLE);
+        PoleId ardeche = accounts.me().currentPole().orElseThrow().poleId();
+        signIn.as(DemoPeople.MEMBER);
+        assertThatThrownBy(() -> accounts.switchPole(ardeche)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.switchPole(new PoleId(UUID.randomUUID())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.me().currentPole().orElseThrow().poleName()).isEqualTo(DemoData.VALLEE);
+    }
+
+    @Test
+    void theChosenLanguageIsKeptWithTheAccount() {
+        signIn.as(DemoPeople.MANAGER);
+        accounts.changeLanguage(Language.EN);
+        assertThat(accounts.me().language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void thePlatformAdministratorBelongsToNoPoleAndNoOrganisation() {
+        signIn.as(DemoPeople.PLATFORM_ADMIN);
+        Account me = accounts.me();
+        assertThat(me.platformAdmin()).isTrue();
+        assertThat(me.poles()).isEmpty();
+        assertThat(me.organisationName()).isNull();
+    }
+
+    @Test
+    void nobodySignedInHasNoAccount() {
+        assertThatThrownBy(() -> accounts.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

@@ -1,0 +1,38 @@
+package org.coopole.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.coopole.DemoPeople;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HomeViewTest extends ViewTest {
+
+    @Test
+    void theHomeViewGreetsThePersonAndShowsTheirOrganisationAndPole() {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Bonjour, Nadia !");
+        assertThat(_find(Card.class)).extracting(Card::getTitleAsText)
+                .containsExactly("La Ressourcerie du Val", "Vallée Coopère");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("12 structures membres", "Votre rôle : référent·e de la structure");
+    }
+
+    @Test
+    void thePlatformAdministratorIsToldTheyAreInNoPoleYet() {
+        openAs(DemoPeople.PLATFORM_ADMIN);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Vous n’êtes encore membre d’aucun pôle.");
+        assertThat(_find(Card.class)).extracting(Card::getTitleAsText)
+                .containsExactly("Administration de la plateforme");
+    }
+}

@@ -1,0 +1,71 @@
+package org.coopole.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.coopole.DemoPeople;
+import org.coopole.common.Language;
+import org.coopole.demo.DemoData;
+import org.coopole.security.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainLayoutTest extends ViewTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void theShellShowsThePoleNameAndANavigationEntryForEachFeatureThatWorks() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("coopole-navbar-title")).getText())
+                .isEqualTo(DemoData.VALLEE);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil");
+    }
+
+    @Test
+    void choosingEnglishInTheUserMenuIsRememberedForThePerson() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        _clickItemWithCaption(_get(MenuBar.class), "English");
+
+        assertThat(accounts.me().language()).isEqualTo(Language.EN);
+        assertThat(UI.getCurrent().getSession().getLocale().getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void onlyAPersonInSeveralPolesIsOfferedToSwitchPole() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(captions(_get(MenuBar.class))).doesNotContain("Changer de pôle");
+        closeUi();
+
+        openAs(DemoPeople.TWO_POLES);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(captions(_get(MenuBar.class))).contains("Changer de pôle", DemoData.ARDECHE);
+
+        _clickItemWithCaption(_get(MenuBar.class), DemoData.ARDECHE);
+        assertThat(accounts.me().currentPole().orElseThrow().poleName()).isEqualTo(DemoData.ARDECHE);
+    }
+
+    private static List<String> captions(MenuBar menu) {
+        return menu.getItems().stream().flatMap(MainLayoutTest::flatten).map(MenuItem::getText).toList();
+    }
+
+    private static java.util.stream.Stream<MenuItem> flatten(MenuItem item) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(item),
+                item.getSubMenu().getItems().stream().flatMap(MainLayoutTest::flatten));
+    }
+}
