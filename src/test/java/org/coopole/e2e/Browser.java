@@ -1,0 +1,187 @@
+package org.coopole.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium driven by Debian's ChromeDriver (never a browser a tool downloads), headless, with the
+ * flags this closed network needs. The browser asks for English pages, so that French-by-default is proven.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("coopole.screenshots.dir", "target/screenshots"));
+
+    /** All text of the page, including what Vaadin's components render in their shadow roots. */
+    private static final String DEEP_TEXT = """
+            return (function deep(root) {
+              let text = root.textContent || '';
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) text += ' ' + deep(e.shadowRoot); });
+              return text;
+            })(document.body);""";
+    private static final String VAADIN_IDLE = """
+            return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+              && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("coopole-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-US");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    void signIn(String email, String password) {
+        open("/login");
+        WebElement username = waitFor(By.cssSelector("input[name='username']"));
+        username.clear();
+        username.sendKeys(email);
+        WebElement secret = driver.findElement(By.cssSelector("input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+        sleep(500);
+        waitForVaadin();
+    }
+
+    /** Opens the user menu and clicks through items by their visible text, e.g. "Langue", "English". */
+    void userMenu(String... path) {
+        waitFor(By.cssSelector(".coopole-user-menu vaadin-menu-bar-button")).click();
+        for (String item : path) {
+            // menu items sit in an overlay whose wrapper has display: contents, which Selenium calls invisible
+            WebElement element = waitForPresent(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']"));
+            new Actions(driver).moveToElement(element).pause(Duration.ofMillis(300)).click().perform();
+            sleep(300);
+        }
+        sleep(500);
+        waitForVaadin();
+    }
+
+    String text() {
+        return String.valueOf(driver.executeScript(DEEP_TEXT)).replaceAll("\\s+", " ");
+    }
+
+    void waitForText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "text '" + expected + "' on " + path())
+                .until(d -> text().contains(expected));
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    WebElement waitForPresent(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() ? null : found.getFirst();
+        });
+    }
+
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    void clearCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        sleep(300);
+    }
+
+    String cssOf(By by, String property) {
+        return waitFor(by).getCssValue(property);
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png (the README shows copies in docs/screenshots). */
+    void screenshot(String name) {
+        waitForVaadin();
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        sleep(250);
+    }
+
+    private void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(d instanceof JavascriptExecutor js
+                ? js.executeScript(VAADIN_IDLE) : Boolean.FALSE));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.coopole.e2e;
+
+import org.coopole.DemoPeople;
+import org.coopole.demo.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first journey of every person, in real Chromium against the running app and its demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInJourneyTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void noBrowserYet() {
+        browser = null;
+    }
+
+    @BeforeEach
+    void freshBrowserSession() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        browser.clearCookies();
+        browser.resize(1280, 800);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aManagerSignsInAndSeesTheirHomeInFrenchEvenInAnEnglishBrowser() {
+        browser.open("/");
+        assertThat(browser.path()).startsWith("/login");
+        browser.waitForText("Connexion");
+        assertThat(browser.cssOf(By.cssSelector(".coopole-login-card"), "border-radius")).isNotEqualTo("0px");
+        browser.screenshot("login");
+        String sessionBefore = browser.cookie("JSESSIONID");
+
+        browser.signIn(DemoPeople.MANAGER, DemoData.PASSWORD);
+
+        browser.waitForText("Bonjour, Nadia !");
+        assertThat(browser.path()).isIn("/", "/?continue");
+        assertThat(browser.text()).contains("La Ressourcerie du Val", DemoData.VALLEE, "12 structures membres",
+                "Accueil");
+        assertThat(browser.cookie("JSESSIONID")).as("session renewed at sign-in").isNotEqualTo(sessionBefore);
+        browser.screenshot("home");
+
+        browser.resize(390, 844);
+        browser.waitForText("Bonjour, Nadia !");
+        browser.screenshot("home-phone");
+    }
+
+    @Test
+    void aMemberSwitchesToEnglishAndCoopoleRemembersItAfterSigningOut() {
+        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Bonjour, Louis !");
+
+        browser.userMenu("Langue", "English");
+
+        browser.waitForText("Hello, Louis!");
+        assertThat(browser.text()).contains("Your organisation", "Home", "12 member organisations");
+        browser.screenshot("home-en");
+
+        browser.userMenu("Sign out");
+        browser.waitForText("Email address");
+        assertThat(browser.path()).startsWith("/login");
+
+        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Hello, Louis!");
+    }
+
+    @Test
+    void afterSigningOutTheHomePageIsNoLongerReachable() {
+        browser.signIn(DemoPeople.ANIMATOR, DemoData.PASSWORD);
+        browser.waitForText("Bonjour, Camille !");
+
+        browser.userMenu("Se déconnecter");
+        browser.waitForText("Connexion");
+
+        browser.open("/");
+        assertThat(browser.path()).startsWith("/login");
+        assertThat(browser.text()).doesNotContain("Camille");
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearMessageAndNoSession() {
+        browser.signIn(DemoPeople.MANAGER, "not-the-right-password");
+
+        browser.waitForText("Adresse e-mail ou mot de passe incorrect");
+        assertThat(browser.path()).isEqualTo("/login?error");
+        browser.screenshot("login-error");
+
+        browser.open("/");
+        assertThat(browser.path()).startsWith("/login");
+    }
+}
