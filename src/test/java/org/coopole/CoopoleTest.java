@@ -8,10 +8,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A Spring test on a real (embedded) PostgreSQL holding the demo data; all such tests share one context. */
+/**
+ * A Spring test on a real (embedded) PostgreSQL holding the demo data, with the app served on a random port.
+ * Every test class uses this same configuration, so they all share one Spring context and one database.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface CoopoleTest {
 }

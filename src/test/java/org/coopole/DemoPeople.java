@@ -13,6 +13,8 @@ public final class DemoPeople {
     public static final String TWO_POLES = "elise.chevalier@imprimerie-drome.example";
     /** Animator of the other pole, Ardèche Solidaire. */
     public static final String OTHER_POLE = "lucie.perrin@epicerie-annonay.example";
+    /** Member of Coop'Bâtir; the browser tests change this person's language. */
+    public static final String BROWSER_MEMBER = "karim.haddad@coopbatir.example";
     public static final String PLATFORM_ADMIN = "admin@coopole.example";
 
     private DemoPeople() {

@@ -3,7 +3,9 @@ package org.coopole.security;
 import org.coopole.common.PersonId;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    /** Uses the application's security context strategy (Vaadin's, which also works in UI access threads). */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.securityContext = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     public Optional<PersonId> personId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
@@ -31,7 +40,7 @@ public class CurrentUser {
     }
 
     public boolean isPlatformAdmin() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> Roles.PLATFORM_ADMIN_AUTHORITY.equals(a.getAuthority()));
     }

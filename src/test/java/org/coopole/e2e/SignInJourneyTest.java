@@ -1,5 +1,6 @@
 package org.coopole.e2e;
 
+import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.demo.DemoData;
 import org.junit.jupiter.api.AfterAll;
@@ -7,15 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first journey of every person, in real Chromium against the running app and its demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CoopoleTest
 class SignInJourneyTest {
 
     private static Browser browser;
@@ -69,21 +67,21 @@ class SignInJourneyTest {
 
     @Test
     void aMemberSwitchesToEnglishAndCoopoleRemembersItAfterSigningOut() {
-        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
-        browser.waitForText("Bonjour, Louis !");
+        browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Bonjour, Karim !");
 
         browser.userMenu("Langue", "English");
 
-        browser.waitForText("Hello, Louis!");
-        assertThat(browser.text()).contains("Your organisation", "Home", "12 member organisations");
+        browser.waitForText("Hello, Karim!");
+        assertThat(browser.text()).contains("Your organisation", "Home", "Coop'Bâtir", "12 member organisations");
         browser.screenshot("home-en");
 
         browser.userMenu("Sign out");
         browser.waitForText("Email address");
         assertThat(browser.path()).startsWith("/login");
 
-        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
-        browser.waitForText("Hello, Louis!");
+        browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Hello, Karim!");
     }
 
     @Test

@@ -26,7 +26,7 @@ class PoleServiceTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.out();
     }
 
     @Test

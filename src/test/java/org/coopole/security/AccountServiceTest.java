@@ -29,7 +29,7 @@ class AccountServiceTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.out();
     }
 
     @Test

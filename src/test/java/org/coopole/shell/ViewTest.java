@@ -80,6 +80,6 @@ abstract class ViewTest {
     void closeUi() {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
-        SignIn.out();
+        signIn.out();
     }
 }
