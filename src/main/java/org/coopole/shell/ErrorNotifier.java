@@ -31,18 +31,14 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String message;
         if (causedBy(error, AccessDeniedException.class)) {
             log.info("Refused: {}", error.getMessage());
-            message = "error.access-denied";
+            show(UI.getCurrent(), "error.access-denied");
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, incident {}", incident, error);
-            message = "error.unexpected";
-            show(UI.getCurrent(), message, incident);
-            return;
+            show(UI.getCurrent(), "error.unexpected", incident);
         }
-        show(UI.getCurrent(), message);
     }
 
     private static void show(UI ui, String key, Object... params) {
