@@ -12,6 +12,9 @@ import org.jooq.meta.jaxb.Logging;
 import org.jooq.meta.jaxb.Target;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -44,9 +47,15 @@ public class JooqCodegen {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(true)
                 .start()) {
+            // the same two roles as the app's own embedded server, then the migrations as the owner role
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute(Files.readString(migrations.resolveSibling("embedded").resolve("create-roles.sql")));
+            }
             Flyway.configure()
-                    .dataSource(postgres.getPostgresDatabase())
+                    .dataSource(postgres.getJdbcUrl("coopole_owner", "postgres"), "coopole_owner", "coopole_owner")
                     .locations("filesystem:" + migrations.toAbsolutePath())
+                    .placeholders(Map.of("appRole", "coopole_app"))
                     .load()
                     .migrate();
             GenerationTool.generate(configuration(postgres.getJdbcUrl("postgres", "postgres"), output));
@@ -67,7 +76,7 @@ public class JooqCodegen {
                                 .withIncludes(".*")
                                 // Flyway's own table, and the hundreds of functions btree_gist brings
                                 .withExcludes("flyway_schema_history|gbt.*|gbtreekey.*")
-                                .withIncludeRoutines(false)
+                                .withIncludeRoutines(true)
                                 .withForcedTypes(forcedTypes()))
                         .withGenerate(new Generate()
                                 .withRecords(true)
@@ -113,7 +122,7 @@ public class JooqCodegen {
 
     private static String fingerprint(Path migrations, Path generator) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> files = Files.list(migrations)) {
+        try (Stream<Path> files = Stream.concat(Files.list(migrations), Files.list(migrations.resolveSibling("embedded")))) {
             for (Path file : files.sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes());
                 digest.update(Files.readAllBytes(file));

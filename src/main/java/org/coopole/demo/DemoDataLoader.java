@@ -7,7 +7,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with the demo poles at start-up when {@code coopole.demo.enabled} is true (the run
@@ -26,13 +25,11 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         load();
     }
 
     /** Loads the demo data if the database is empty; tells whether it did. */
-    @Transactional
     public boolean load() {
         if (!writer.isDatabaseEmpty()) {
             log.info("Demo data not loaded: the database already holds data");

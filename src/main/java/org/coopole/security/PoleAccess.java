@@ -3,6 +3,7 @@ package org.coopole.security;
 import org.coopole.common.PoleId;
 import org.coopole.security.internal.AccountRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -24,6 +25,7 @@ public class PoleAccess {
     }
 
     /** Whether the signed-in person holds any role in the pole. */
+    @Transactional(readOnly = true)
     public boolean isMember(PoleId poleId) {
         return poleId != null && currentUser.personId()
                 .map(person -> !accounts.rolesIn(person, poleId).isEmpty())
@@ -31,6 +33,7 @@ public class PoleAccess {
     }
 
     /** Whether the signed-in person holds at least one of the given roles in the pole. */
+    @Transactional(readOnly = true)
     public boolean hasAnyRole(PoleId poleId, PoleRole... roles) {
         if (poleId == null) {
             return false;

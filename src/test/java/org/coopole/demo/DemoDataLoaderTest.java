@@ -1,8 +1,10 @@
 package org.coopole.demo;
 
 import org.coopole.CoopoleTest;
+import org.coopole.Owner;
 import org.coopole.organisation.LegalForm;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,7 +22,14 @@ class DemoDataLoaderTest {
     @Autowired
     DemoDataLoader loader;
     @Autowired
-    DSLContext db;
+    Owner owner;
+
+    private DSLContext db;
+
+    @BeforeEach
+    void asOwner() {
+        db = owner.db();
+    }
 
     @Test
     void theDemoPoleHasADozenMembersOfTheMixTheDecreeAsksFor() {

@@ -2,8 +2,8 @@ package org.coopole.security;
 
 import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
+import org.coopole.Owner;
 import org.coopole.demo.DemoData;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class SignInTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    DSLContext db;
+    Owner owner;
 
     MockMvc mvc;
 
@@ -75,12 +75,12 @@ class SignInTest {
     @Test
     void aDeactivatedPersonCannotSignIn() throws Exception {
         String email = "hugo.lefevre@lafabrique.example";
-        db.update(PERSON).set(PERSON.ACTIVE, false).where(PERSON.EMAIL.eq(email)).execute();
+        owner.db().update(PERSON).set(PERSON.ACTIVE, false).where(PERSON.EMAIL.eq(email)).execute();
         try {
             mvc.perform(post("/login").with(csrf()).param("username", email).param("password", DemoData.PASSWORD))
                     .andExpect(redirectedUrl("/login?error"));
         } finally {
-            db.update(PERSON).set(PERSON.ACTIVE, true).where(PERSON.EMAIL.eq(email)).execute();
+            owner.db().update(PERSON).set(PERSON.ACTIVE, true).where(PERSON.EMAIL.eq(email)).execute();
         }
     }
 

@@ -7,11 +7,12 @@ import org.coopole.common.Siret;
 import org.coopole.demo.DemoData;
 import org.coopole.pole.MembershipStatus;
 import org.coopole.security.PoleRole;
+import org.coopole.database.OwnerDatabase;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,20 +31,27 @@ public class DemoDataWriter {
 
     private static final LocalDate FOUNDED = LocalDate.of(2013, 6, 14);
 
-    private final DSLContext db;
+    private final DSLContext owner;
     private final PasswordEncoder passwords;
 
-    DemoDataWriter(DSLContext db, PasswordEncoder passwords) {
-        this.db = db;
+    /** Writes as the owner role: provisioning, like the migrations, is not subject to a pole's row security. */
+    DemoDataWriter(OwnerDatabase ownerDatabase, PasswordEncoder passwords) {
+        this.owner = DSL.using(ownerDatabase.dataSource().orElseThrow(() -> new IllegalStateException(
+                "The demo data needs the owner role's credentials (SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD)")),
+                SQLDialect.POSTGRES);
         this.passwords = passwords;
     }
 
     public boolean isDatabaseEmpty() {
-        return !db.fetchExists(POLE) && !db.fetchExists(PERSON) && !db.fetchExists(ORGANISATION);
+        return !owner.fetchExists(POLE) && !owner.fetchExists(PERSON) && !owner.fetchExists(ORGANISATION);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Writes every demo row in one transaction of the owner's connection. */
     public Counts write() {
+        return owner.transactionResult(transaction -> write(transaction.dsl()));
+    }
+
+    private Counts write(DSLContext db) {
         Map<String, PoleId> poles = new HashMap<>();
         for (DemoData.PoleSeed pole : DemoData.POLES) {
             poles.put(pole.name(), db.insertInto(POLE)
@@ -78,7 +86,8 @@ public class DemoDataWriter {
         }
         for (DemoData.PersonSeed person : DemoData.PEOPLE) {
             List<String> personPoles = polesOf.get(person.organisation());
-            PersonId id = insertPerson(person, organisations.get(person.organisation()), poles.get(personPoles.getFirst()));
+            PersonId id = insertPerson(db, person, organisations.get(person.organisation()),
+                    poles.get(personPoles.getFirst()));
             for (String pole : personPoles) {
                 for (PoleRole role : person.roles()) {
                     db.insertInto(POLE_ROLE)
@@ -89,12 +98,13 @@ public class DemoDataWriter {
                 }
             }
         }
-        PersonId admin = insertPerson(DemoData.PLATFORM_ADMIN, null, null);
+        PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
     }
 
-    private PersonId insertPerson(DemoData.PersonSeed person, OrganisationId organisation, PoleId currentPole) {
+    private PersonId insertPerson(DSLContext db, DemoData.PersonSeed person, OrganisationId organisation,
+                                  PoleId currentPole) {
         return db.insertInto(PERSON)
                 .set(PERSON.FIRST_NAME, person.firstName())
                 .set(PERSON.LAST_NAME, person.lastName())

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.coopole.db.Tables.CREDENTIALS_FOR;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.PLATFORM_ADMIN;
@@ -35,11 +36,10 @@ public class AccountRepository {
 
     /** What Spring Security needs to check a password; empty for an unknown email. */
     public Optional<Credentials> findCredentials(String email) {
-        return db.select(PERSON.ID, PERSON.PASSWORD_HASH, PERSON.ACTIVE, PLATFORM_ADMIN.PERSON_ID.isNotNull())
-                .from(PERSON)
-                .leftJoin(PLATFORM_ADMIN).on(PLATFORM_ADMIN.PERSON_ID.eq(PERSON.ID))
-                .where(PERSON.EMAIL.eq(email))
-                .fetchOptional(Records.mapping(Credentials::new));
+        // nobody is known yet, so row security would hide every person: a SECURITY DEFINER function answers
+        return db.selectFrom(CREDENTIALS_FOR.call(email))
+                .fetchOptional(r -> new Credentials(r.getPersonId(), r.getPasswordHash(), r.getActive(),
+                        r.getPlatformAdmin()));
     }
 
     public Optional<Account> findAccount(PersonId personId) {
