@@ -2,7 +2,8 @@
 #   docker build -t coopole .
 #   docker run -p 8080:8080 -v coopole-data:/data coopole                       (embedded PostgreSQL in /data)
 #   docker run -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/coopole \
-#              -e SPRING_DATASOURCE_USERNAME=coopole -e SPRING_DATASOURCE_PASSWORD=... coopole
+#              -e SPRING_DATASOURCE_USERNAME=coopole_app -e SPRING_DATASOURCE_PASSWORD=... \
+#              -e SPRING_FLYWAY_USER=coopole_owner -e SPRING_FLYWAY_PASSWORD=... coopole   (roles: see the README)
 # Add -e SPRING_PROFILES_ACTIVE=demo to fill an empty database with the demo poles.
 
 FROM maven:3.9-eclipse-temurin-25 AS build

@@ -99,7 +99,8 @@ public class JooqCodegen {
                 enumType("org.coopole.organisation.LegalForm", ".*\\.legal_form"),
                 enumType("org.coopole.pole.MembershipStatus", ".*\\.membership\\.status"),
                 enumType("org.coopole.security.PoleRole", ".*\\.pole_role\\.role"),
-                enumType("org.coopole.common.Language", ".*\\.language"));
+                enumType("org.coopole.common.Language", ".*\\.language"),
+                enumType("org.coopole.audit.AuditAction", ".*\\.audit_event\\.action"));
     }
 
     private static ForcedType id(String userType, String columns) {

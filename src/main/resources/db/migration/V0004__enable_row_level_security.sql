@@ -16,9 +16,22 @@ CREATE FUNCTION current_pole_id() RETURNS uuid
     LANGUAGE sql STABLE
 AS $$ SELECT nullif(current_setting('coopole.pole_id', true), '')::uuid $$;
 
+-- The pole a person works in: the one they chose last if they still hold a role there, else their first by name.
+-- Null for a deactivated person or one without any role.
+CREATE FUNCTION pole_of(acting_person uuid) RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+SELECT r.pole_id
+FROM person p
+         JOIN pole_role r ON r.person_id = p.id
+         JOIN pole o ON o.id = r.pole_id
+WHERE p.id = acting_person AND p.active
+ORDER BY r.pole_id IS DISTINCT FROM p.current_pole_id, o.name
+LIMIT 1
+$$;
+
 -- Called by the application at the start of every transaction, for that transaction only (set_config(…, true)):
--- who acts, and the pole they work in — the one they chose last if they still hold a role there, else the
--- first of their poles by name. Returns that pole (null for none). A deactivated person acts as nobody.
+-- who acts, and the pole they work in (pole_of). Returns that pole. A deactivated person acts as nobody.
 CREATE FUNCTION enter_context(acting_person uuid) RETURNS uuid
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -28,13 +41,7 @@ BEGIN
     IF NOT EXISTS (SELECT FROM person p WHERE p.id = acting_person AND p.active) THEN
         acting_person := NULL;
     END IF;
-    SELECT r.pole_id INTO chosen
-    FROM person p
-             JOIN pole_role r ON r.person_id = p.id
-             JOIN pole o ON o.id = r.pole_id
-    WHERE p.id = acting_person AND p.active
-    ORDER BY r.pole_id IS DISTINCT FROM p.current_pole_id, o.name
-    LIMIT 1;
+    chosen := pole_of(acting_person);
     PERFORM set_config('coopole.person_id', coalesce(acting_person::text, ''), true);
     PERFORM set_config('coopole.pole_id', coalesce(chosen::text, ''), true);
     RETURN chosen;
@@ -116,5 +123,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON pole, membership, organisation, person, 
     TO ${appRole};
 ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${appRole};
 ALTER DEFAULT PRIVILEGES GRANT USAGE, SELECT ON SEQUENCES TO ${appRole};
-REVOKE ALL ON FUNCTION credentials_for(text), enter_context(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION credentials_for(text), enter_context(uuid), pole_of(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION credentials_for(text), enter_context(uuid) TO ${appRole};

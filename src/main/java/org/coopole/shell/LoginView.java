@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.coopole.common.Language;
@@ -77,7 +79,16 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(HomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (failed && Boolean.TRUE.equals(session.getAttribute(SignInFailureMemo.THROTTLED))) {
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+            form.setI18n(texts);
+        }
+        session.removeAttribute(SignInFailureMemo.THROTTLED);
+        form.setError(failed);
     }
 
     @Override

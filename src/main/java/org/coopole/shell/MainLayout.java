@@ -25,6 +25,11 @@ import jakarta.annotation.security.PermitAll;
 import org.coopole.common.Language;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The frame around every signed-in screen: the pole's name, a side navigation to which each feature adds
@@ -40,12 +45,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final Span poleName = new Span();
     private final SideNav navigation = new SideNav();
+    private final Set<PoleRole> roles;
 
     MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.languages = languages;
         this.authentication = authentication;
         Account account = accounts.me();
+        roles = account.currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -68,12 +75,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!shownToMe(entry)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             navigation.addItem(item);
         }
+    }
+
+    /** Entries of views marked {@link ForPoleRoles} appear only to people holding one of those roles. */
+    private boolean shownToMe(MenuEntry entry) {
+        ForPoleRoles required = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(ForPoleRoles.class);
+        return required == null || Arrays.stream(required.value()).anyMatch(roles::contains);
     }
 
     private Component userMenu(Account account) {

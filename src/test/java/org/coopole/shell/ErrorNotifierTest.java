@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ErrorNotifierTest extends ViewTest {
+class ErrorNotifierTest extends ViewTestSupport {
 
     @Autowired
     ErrorNotifier errors;

@@ -11,7 +11,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HomeViewTest extends ViewTest {
+class HomeViewTest extends ViewTestSupport {
 
     @Test
     void theHomeViewGreetsThePersonAndShowsTheirOrganisationAndPole() {

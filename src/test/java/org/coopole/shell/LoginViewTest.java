@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginViewTest extends ViewTest {
+class LoginViewTest extends ViewTestSupport {
 
     @Test
     void aVisitorWhoIsNotSignedInDoesNotSeeTheHomeView() {
@@ -42,6 +43,18 @@ class LoginViewTest extends ViewTest {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
         assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void aSignInRefusedForTooManyFailuresSaysSoInsteadOfWrongPassword() {
+        openAs(null);
+        VaadinSession.getCurrent().getSession().setAttribute(SignInFailureMemo.THROTTLED, true);
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Trop de connexions ont échoué. Patientez quelques minutes avant de réessayer.");
     }
 
     @Test

@@ -19,7 +19,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MainLayoutTest extends ViewTest {
+class MainLayoutTest extends ViewTestSupport {
 
     @Autowired
     AccountService accounts;

@@ -29,14 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @CoopoleTest
 @Transactional
-abstract class ViewTest {
+public abstract class ViewTestSupport {
 
     private static Routes routes;
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Autowired
-    SignIn signIn;
+    protected SignIn signIn;
 
     /**
      * Karibu's own discovery only sees public classes; our views are package-private, so the routes are found
@@ -61,7 +61,7 @@ abstract class ViewTest {
     }
 
     /** Opens a Vaadin UI as the given demo person (null: nobody signed in). */
-    void openAs(String email) {
+    protected void openAs(String email) {
         Authentication authentication = email == null ? null : signIn.as(email);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
@@ -77,7 +77,7 @@ abstract class ViewTest {
     }
 
     @AfterEach
-    void closeUi() {
+    protected void closeUi() {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         signIn.out();

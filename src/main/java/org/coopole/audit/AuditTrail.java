@@ -1,0 +1,46 @@
+package org.coopole.audit;
+
+import org.coopole.audit.internal.AuditRepository;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Who did what, when, in which pole: written by Coopole as things happen, read by the pole's animators. */
+@Service
+public class AuditTrail {
+
+    private final AuditRepository events;
+
+    AuditTrail(AuditRepository events) {
+        this.events = events;
+    }
+
+    /**
+     * Records an event in its own transaction, so that it stays even when the work it describes is rolled back
+     * (a refusal). The pole is the acting person's current one.
+     *
+     * @param actor the person who acted, or null for nobody (a sign-in with an unknown email)
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, PersonId actor, String target, String detail, String address) {
+        events.insert(action, actor, target, detail, address);
+    }
+
+    /** A page of the pole's trail, newest first, for the pole's animators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    public List<AuditEntry> search(PoleId poleId, AuditQuery query) {
+        return events.find(poleId, query);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    public int count(PoleId poleId, AuditQuery query) {
+        return events.count(poleId, query);
+    }
+}

@@ -1,0 +1,90 @@
+package org.coopole.audit;
+
+import org.coopole.common.PersonId;
+import org.coopole.security.AccountChanged;
+import org.coopole.security.SignInThrottled;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Turns sign-ins, sign-outs, refusals and account changes into audit events. */
+@Component
+class SecurityEventsAuditor {
+
+    private final AuditTrail trail;
+
+    SecurityEventsAuditor(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        trail.record(AuditAction.SIGN_IN, person(event.getAuthentication()), null, null,
+                address(event.getAuthentication()));
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        AuditAction action = event.getException() instanceof SignInThrottled
+                ? AuditAction.SIGN_IN_THROTTLED : AuditAction.SIGN_IN_FAILED;
+        trail.record(action, null, event.getAuthentication().getName(), null, address(event.getAuthentication()));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        trail.record(AuditAction.SIGN_OUT, person(event.getAuthentication()), null, null,
+                address(event.getAuthentication()));
+    }
+
+    /** A signed-in person was refused something (anonymous visitors sent to the sign-in page are not). */
+    @EventListener
+    void refused(AuthorizationDeniedEvent<?> event) {
+        Authentication authentication = event.getAuthentication().get();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return;
+        }
+        trail.record(AuditAction.REFUSED, person(authentication), describe(event.getSource()), null,
+                address(authentication));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void accountChanged(AccountChanged event) {
+        AuditAction action = switch (event.change()) {
+            case LANGUAGE -> AuditAction.LANGUAGE_CHANGED;
+            case POLE -> AuditAction.POLE_SWITCHED;
+            case PROFILE -> AuditAction.PROFILE_UPDATED;
+            case PASSWORD -> AuditAction.PASSWORD_CHANGED;
+        };
+        trail.record(action, event.person(), null, null, null);
+    }
+
+    private static PersonId person(Authentication authentication) {
+        return authentication == null ? null : PersonId.parse(authentication.getName()).orElse(null);
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+    }
+
+    /** "PoleService.profile(…)" for a refused service call, the request line for a refused page. */
+    private static String describe(Object source) {
+        if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
+                    + "(" + String.join(", ", java.util.Arrays.stream(invocation.getArguments())
+                    .map(String::valueOf).toList()) + ")";
+        }
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return String.valueOf(source);
+    }
+}

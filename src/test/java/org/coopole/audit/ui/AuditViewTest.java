@@ -1,0 +1,60 @@
+package org.coopole.audit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.coopole.DemoPeople;
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditEntry;
+import org.coopole.audit.AuditTrail;
+import org.coopole.security.AccountService;
+import org.coopole.shell.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditViewTest extends ViewTestSupport {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuditTrail trail;
+
+    @Test
+    void theAnimatorReadsAndFiltersThePolesTrail() {
+        openAs(DemoPeople.ANIMATOR);
+        // written in a transaction of its own, as the app does after a change of language
+        trail.record(AuditAction.LANGUAGE_CHANGED, accounts.me().id(), null, null, null);
+        UI.getCurrent().navigate(AuditView.class);
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Journal d’audit");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class);
+        assertThat(_size(grid)).isPositive();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = _get(ComboBox.class, spec -> spec.withLabel("Action"));
+        action.setValue(AuditAction.LANGUAGE_CHANGED);
+        assertThat(_size(grid)).isPositive();
+        assertThat(_get(grid, 0).personName()).isEqualTo("Camille Martin");
+        assertThat(_find(Span.class)).extracting(Span::getText).anyMatch(t -> t.matches("(Un événement|\\d+ événements)"));
+    }
+
+    @Test
+    void aMemberFindsNeitherTheEntryNorThePage() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate(AuditView.class);
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Journal d’audit");
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Page introuvable");
+    }
+}
