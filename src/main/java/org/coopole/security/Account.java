@@ -13,12 +13,16 @@ import java.util.Set;
  * The signed-in person as the shell shows them: who they are, their organisation, the poles they work in
  * with their roles there, and the pole they are working in now.
  */
-public record Account(PersonId id, String firstName, String lastName, String email, Language language,
+public record Account(PersonId id, String firstName, String lastName, String email, String phone, Language language,
                       OrganisationId organisationId, String organisationName, boolean platformAdmin,
                       List<PoleMembership> poles, PoleId currentPoleId) {
 
     public Account {
         poles = List.copyOf(poles);
+    }
+
+    public ProfileData profile() {
+        return new ProfileData(firstName, lastName, phone == null ? "" : phone);
     }
 
     public String displayName() {

@@ -1,13 +1,18 @@
 package org.coopole.security;
 
+import org.coopole.common.InvalidField;
 import org.coopole.common.Language;
 import org.coopole.common.PersonId;
+import org.coopole.common.TextRules;
 import org.coopole.common.PoleId;
 import org.coopole.security.internal.AccountRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 /** The signed-in person's own account: what the shell shows, their language, the pole they work in. */
 @Service
@@ -16,11 +21,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PasswordEncoder passwords;
 
-    AccountService(AccountRepository accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
+    AccountService(AccountRepository accounts, CurrentUser currentUser, ApplicationEventPublisher events,
+                   PasswordEncoder passwords) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
+        this.passwords = passwords;
     }
 
     @Transactional(readOnly = true)
@@ -46,5 +54,58 @@ public class AccountService {
         PersonId me = currentUser.require();
         accounts.updateCurrentPole(me, poleId);
         events.publishEvent(new AccountChanged(me, AccountChanged.Change.POLE));
+    }
+
+    /** Saves the person's own name and phone; refuses empty names, markup and oversized text, field by field. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void updateProfile(ProfileData profile) {
+        validate(profile);
+        PersonId me = currentUser.require();
+        accounts.updateProfile(me, profile);
+        events.publishEvent(new AccountChanged(me, AccountChanged.Change.PROFILE));
+    }
+
+    /**
+     * Changes the person's password after checking the current one again.
+     *
+     * @throws WrongCurrentPassword when the current password is not right
+     * @throws WeakPassword         when the new one breaks the password policy
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        PersonId me = currentUser.require();
+        String hash = accounts.passwordHash(me).orElseThrow(WrongCurrentPassword::new);
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw new WrongCurrentPassword();
+        }
+        Account account = me();
+        PasswordPolicy.check(newPassword, List.of(account.firstName(), account.lastName(), account.email()))
+                .ifPresent(problem -> {
+                    throw new WeakPassword(problem);
+                });
+        accounts.updatePasswordHash(me, passwords.encode(newPassword));
+        events.publishEvent(new AccountChanged(me, AccountChanged.Change.PASSWORD));
+    }
+
+    static void validate(ProfileData profile) {
+        requireName("firstName", profile.firstName());
+        requireName("lastName", profile.lastName());
+        if (!TextRules.isPhone(profile.phone())) {
+            throw new InvalidField("phone", "validation.phone");
+        }
+    }
+
+    private static void requireName(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "validation.required");
+        }
+        if (value.strip().length() > TextRules.NAME_MAX) {
+            throw new InvalidField(field, "validation.name-too-long");
+        }
+        if (TextRules.hasMarkup(value)) {
+            throw new InvalidField(field, "validation.no-markup");
+        }
     }
 }

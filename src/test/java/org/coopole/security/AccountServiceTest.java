@@ -3,20 +3,24 @@ package org.coopole.security;
 import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.SignIn;
+import org.coopole.common.InvalidField;
 import org.coopole.common.Language;
 import org.coopole.common.PoleId;
 import org.coopole.demo.DemoData;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coopole.db.Tables.PERSON;
 
 @CoopoleTest
 @Transactional
@@ -26,6 +30,10 @@ class AccountServiceTest {
     AccountService accounts;
     @Autowired
     SignIn signIn;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    PasswordEncoder passwords;
 
     @AfterEach
     void signOut() {
@@ -90,5 +98,49 @@ class AccountServiceTest {
     @Test
     void nobodySignedInHasNoAccount() {
         assertThatThrownBy(() -> accounts.me()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aPersonUpdatesTheirNameAndPhone() {
+        signIn.as(DemoPeople.MANAGER);
+        accounts.updateProfile(new ProfileData("  Nadia ", "Benali-Durand", "+33 4 75 00 00 00"));
+        Account me = accounts.me();
+        assertThat(me.displayName()).isEqualTo("Nadia Benali-Durand");
+        assertThat(me.phone()).isEqualTo("+33 4 75 00 00 00");
+    }
+
+    @Test
+    void markupOrAnEmptyNameIsRefusedFieldByFieldAndNothingIsStored() {
+        signIn.as(DemoPeople.MANAGER);
+        assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("<script>x</script>", "Benali", "")))
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo("firstName");
+                    assertThat(e.messageKey()).isEqualTo("validation.no-markup");
+                });
+        assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("Nadia", " ", "")))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("lastName"));
+        assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("Nadia", "B".repeat(101), "")))
+                .isInstanceOfSatisfying(InvalidField.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.name-too-long"));
+        assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("Nadia", "Benali", "call me")))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("phone"));
+        assertThat(accounts.me().displayName()).isEqualTo("Nadia Benali");
+    }
+
+    @Test
+    void changingThePasswordAsksForTheCurrentOneAndAppliesThePolicy() {
+        signIn.as(DemoPeople.MANAGER);
+        assertThatThrownBy(() -> accounts.changePassword("not my password", "la camionnette bleue part jeudi"))
+                .isInstanceOf(WrongCurrentPassword.class);
+        assertThatThrownBy(() -> accounts.changePassword(DemoData.PASSWORD, "password1234"))
+                .isInstanceOfSatisfying(WeakPassword.class,
+                        e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.TOO_GUESSABLE));
+
+        accounts.changePassword(DemoData.PASSWORD, "la camionnette bleue part jeudi");
+
+        // still inside this test's transaction: read as the person, who sees their own row
+        String hash = db.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.EMAIL.eq(DemoPeople.MANAGER))
+                .fetchOne(PERSON.PASSWORD_HASH);
+        assertThat(passwords.matches("la camionnette bleue part jeudi", hash)).isTrue();
     }
 }

@@ -1,6 +1,8 @@
 package org.coopole.shell;
 
+import org.coopole.audit.AuditAction;
 import org.coopole.common.Language;
+import org.coopole.security.PasswordPolicy;
 import org.coopole.organisation.LegalForm;
 import org.coopole.security.PoleRole;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** French and English stay in sync, and every key the code asks for exists. */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE =
-            Pattern.compile("(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-z0-9.-]+(?:\\.[A-Za-z0-9_-]+)*)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|title\\s*=|new InvalidField\\([^,]+,)\\s*\\(?\\s*\"([a-z0-9.-]+(?:\\.[A-Za-z0-9_-]+)*)\"");
 
     private final Properties french = load("fr");
     private final Properties english = load("en");
@@ -56,7 +58,9 @@ class TranslationsTest {
         Arrays.stream(LegalForm.values()).map(LegalForm::translationKey).forEach(used::add);
         Arrays.stream(PoleRole.values()).map(PoleRole::translationKey).forEach(used::add);
         Arrays.stream(Language.values()).map(language -> "language." + language.name()).forEach(used::add);
-        assertThat(used).contains("home.nav", "login.title");
+        Arrays.stream(PasswordPolicy.Problem.values()).map(PasswordPolicy.Problem::translationKey).forEach(used::add);
+        Arrays.stream(AuditAction.values()).map(AuditAction::translationKey).forEach(used::add);
+        assertThat(used).contains("home.nav", "login.title", "validation.no-markup");
         assertThat(french.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).containsAll(used);
     }

@@ -5,6 +5,7 @@ import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.security.Account;
 import org.coopole.security.PoleRole;
+import org.coopole.security.ProfileData;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
@@ -43,7 +44,7 @@ public class AccountRepository {
     }
 
     public Optional<Account> findAccount(PersonId personId) {
-        return db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.EMAIL, PERSON.LANGUAGE,
+        return db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.EMAIL, PERSON.PHONE, PERSON.LANGUAGE,
                         PERSON.ORGANISATION_ID, ORGANISATION.NAME, PLATFORM_ADMIN.PERSON_ID.isNotNull(),
                         PERSON.CURRENT_POLE_ID)
                 .from(PERSON)
@@ -51,7 +52,7 @@ public class AccountRepository {
                 .leftJoin(PLATFORM_ADMIN).on(PLATFORM_ADMIN.PERSON_ID.eq(PERSON.ID))
                 .where(PERSON.ID.eq(personId))
                 .fetchOptional(r -> new Account(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), poles(personId), r.value9()));
+                        r.value6(), r.value7(), r.value8(), r.value9(), poles(personId), r.value10()));
     }
 
     private List<Account.PoleMembership> poles(PersonId personId) {
@@ -89,6 +90,25 @@ public class AccountRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void updateCurrentPole(PersonId personId, PoleId poleId) {
         db.update(PERSON).set(PERSON.CURRENT_POLE_ID, poleId).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateProfile(PersonId personId, ProfileData profile) {
+        db.update(PERSON)
+                .set(PERSON.FIRST_NAME, profile.firstName().strip())
+                .set(PERSON.LAST_NAME, profile.lastName().strip())
+                .set(PERSON.PHONE, profile.phone() == null || profile.phone().isBlank() ? null : profile.phone().strip())
+                .where(PERSON.ID.eq(personId))
+                .execute();
+    }
+
+    public Optional<String> passwordHash(PersonId personId) {
+        return db.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.ID.eq(personId)).fetchOptional(PERSON.PASSWORD_HASH);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updatePasswordHash(PersonId personId, String hash) {
+        db.update(PERSON).set(PERSON.PASSWORD_HASH, hash).where(PERSON.ID.eq(personId)).execute();
     }
 
     /** A person's sign-in data. */
