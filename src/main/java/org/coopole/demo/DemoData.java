@@ -26,35 +26,35 @@ public final class DemoData {
 
     public static final List<OrganisationSeed> ORGANISATIONS = List.of(
             new OrganisationSeed("Tiers-Lieu La Fabrique", LegalForm.SCIC, true, "12 rue des Tanneurs, 26400 Crest",
-                    "Coopérative qui porte l'animation du pôle et anime un tiers-lieu.", List.of(VALLEE)),
+                    "Coopérative qui porte l'animation du pôle et anime un tiers-lieu.", List.of(VALLEE), List.of("tiers-lieu", "numérique", "animation")),
             new OrganisationSeed("La Ressourcerie du Val", LegalForm.ASSOCIATION, true, "3 chemin de la Gare, 26400 Crest",
-                    "Collecte, répare et revend objets et meubles ; chantier d'insertion.", List.of(VALLEE)),
+                    "Collecte, répare et revend objets et meubles ; chantier d'insertion.", List.of(VALLEE), List.of("réemploi", "insertion")),
             new OrganisationSeed("Atelier Vélo Solidaire", LegalForm.ASSOCIATION, true, "8 place du Marché, 26150 Die",
-                    "Atelier participatif de réparation de vélos.", List.of(VALLEE)),
+                    "Atelier participatif de réparation de vélos.", List.of(VALLEE), List.of("mobilité", "réemploi")),
             new OrganisationSeed("Jardins Partagés de la Vallée", LegalForm.ASSOCIATION, true,
-                    "Lieu-dit Les Plaines, 26400 Aouste-sur-Sye", "Maraîchage biologique et insertion.", List.of(VALLEE)),
+                    "Lieu-dit Les Plaines, 26400 Aouste-sur-Sye", "Maraîchage biologique et insertion.", List.of(VALLEE), List.of("alimentation", "insertion")),
             new OrganisationSeed("Coop'Bâtir", LegalForm.SCOP, true, "ZA des Blaches, 26400 Crest",
-                    "SCOP d'écoconstruction et de rénovation.", List.of(VALLEE)),
+                    "SCOP d'écoconstruction et de rénovation.", List.of(VALLEE), List.of("bâtiment", "écoconstruction")),
             new OrganisationSeed("Imprimerie Coopérative Drômoise", LegalForm.SCOP, true,
-                    "21 avenue Jean Jaurès, 26150 Die", "Imprimerie en SCOP, papiers recyclés.", List.of(VALLEE, ARDECHE)),
+                    "21 avenue Jean Jaurès, 26150 Die", "Imprimerie en SCOP, papiers recyclés.", List.of(VALLEE, ARDECHE), List.of("imprimerie", "communication")),
             new OrganisationSeed("Énergies Citoyennes du Val", LegalForm.SCIC, true, "5 rue de l'Église, 26340 Saillans",
-                    "Centrales solaires citoyennes sur les toits publics.", List.of(VALLEE)),
+                    "Centrales solaires citoyennes sur les toits publics.", List.of(VALLEE), List.of("énergie")),
             new OrganisationSeed("Menuiserie Durand", LegalForm.COMPANY, false, "ZA Les Auréats, 26400 Crest",
-                    "PME de menuiserie, engagée dans le pôle depuis sa création.", List.of(VALLEE)),
+                    "PME de menuiserie, engagée dans le pôle depuis sa création.", List.of(VALLEE), List.of("bâtiment", "bois")),
             new OrganisationSeed("Transports Rivière", LegalForm.COMPANY, false, "Route de Valence, 26400 Crest",
-                    "Transport de marchandises et location de véhicules utilitaires.", List.of(VALLEE)),
+                    "Transport de marchandises et location de véhicules utilitaires.", List.of(VALLEE), List.of("mobilité", "logistique")),
             new OrganisationSeed("Communauté de communes du Val de Drôme", LegalForm.LOCAL_AUTHORITY, false,
-                    "Hôtel communautaire, 26400 Crest", "Collectivité partenaire du pôle.", List.of(VALLEE)),
+                    "Hôtel communautaire, 26400 Crest", "Collectivité partenaire du pôle.", List.of(VALLEE), List.of("collectivité")),
             new OrganisationSeed("Institut de Formation Rurale", LegalForm.TRAINING_BODY, false,
                     "2 allée des Tilleuls, 26150 Die", "Organisme de formation professionnelle agricole et rurale.",
-                    List.of(VALLEE)),
+                    List.of(VALLEE), List.of("formation")),
             new OrganisationSeed("Laboratoire d'Économie Territoriale", LegalForm.RESEARCH_CENTRE, false,
                     "Campus universitaire, 26000 Valence", "Équipe de recherche sur les coopérations territoriales.",
-                    List.of(VALLEE)),
+                    List.of(VALLEE), List.of("recherche")),
             new OrganisationSeed("Épicerie Paysanne d'Annonay", LegalForm.SCIC, true, "4 rue Boissy d'Anglas, 07100 Annonay",
-                    "Épicerie coopérative de producteurs.", List.of(ARDECHE)),
+                    "Épicerie coopérative de producteurs.", List.of(ARDECHE), List.of("alimentation")),
             new OrganisationSeed("Mobilités Rurales 07", LegalForm.ASSOCIATION, true, "Mairie, 07340 Serrières",
-                    "Transport solidaire et autopartage.", List.of(ARDECHE)));
+                    "Transport solidaire et autopartage.", List.of(ARDECHE), List.of("mobilité")));
 
     public static final List<PersonSeed> PEOPLE = List.of(
             new PersonSeed("Camille", "Martin", "camille.martin@lafabrique.example", "Tiers-Lieu La Fabrique",
@@ -103,7 +103,7 @@ public final class DemoData {
     }
 
     public record OrganisationSeed(String name, LegalForm legalForm, boolean ess, String address,
-                                   String description, List<String> poles) {
+                                   String description, List<String> poles, List<String> tags) {
     }
 
     /** A person, with the roles they hold in every pole their organisation belongs to. */

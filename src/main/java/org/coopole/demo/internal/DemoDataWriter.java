@@ -14,9 +14,11 @@ import org.jooq.impl.DSL;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.coopole.db.Tables.MEMBERSHIP;
@@ -72,6 +74,9 @@ public class DemoDataWriter {
                     .set(ORGANISATION.SIRET, demoSiret(++n))
                     .set(ORGANISATION.ADDRESS, organisation.address())
                     .set(ORGANISATION.DESCRIPTION, organisation.description())
+                    .set(ORGANISATION.TAGS, organisation.tags().toArray(String[]::new))
+                    .set(ORGANISATION.CONTACT_EMAIL, "contact@" + slug(organisation.name()) + ".example")
+                    .set(ORGANISATION.PHONE, "04 75 %02d %02d %02d".formatted(10 + n, 20 + n, 30 + n))
                     .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID);
             organisations.put(organisation.name(), id);
             polesOf.put(organisation.name(), organisation.poles());
@@ -119,6 +124,11 @@ public class DemoDataWriter {
     private static String demoSiret(int rank) {
         String thirteen = "999%010d".formatted(rank);
         return thirteen + Siret.checkDigitFor(thirteen);
+    }
+
+    private static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     public record Counts(int poles, int organisations, int people) {

@@ -1,15 +1,34 @@
 package org.coopole.organisation.internal;
 
+import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.organisation.DirectoryQuery;
 import org.coopole.organisation.Organisation;
+import org.coopole.organisation.OrganisationCard;
+import org.coopole.organisation.OrganisationPage;
+import org.coopole.pole.MembershipStatus;
+import org.coopole.security.PoleRole;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
+import static org.coopole.db.Tables.MEMBERSHIP;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.POLE_ROLE;
+import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.lower;
 
 @Repository
 public class OrganisationRepository {
@@ -28,4 +47,79 @@ public class OrganisationRepository {
                 .where(PERSON.ID.eq(personId))
                 .fetchOptional(Records.mapping(Organisation::new));
     }
+
+    public List<OrganisationCard> directory(PoleId poleId, DirectoryQuery query) {
+        return db.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.LEGAL_FORM, ORGANISATION.ESS,
+                        ORGANISATION.TAGS, ORGANISATION.ADDRESS, MEMBERSHIP.JOINED_ON)
+                .from(ORGANISATION)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID))
+                .where(matching(poleId, query))
+                .orderBy(lower(ORGANISATION.NAME), ORGANISATION.ID)
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch(r -> new OrganisationCard(r.value1(), r.value2(), r.value3(), r.value4(),
+                        Arrays.asList(r.value5()), r.value6(), r.value7()));
+    }
+
+    public int count(PoleId poleId, DirectoryQuery query) {
+        return db.fetchCount(ORGANISATION.join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID)),
+                matching(poleId, query));
+    }
+
+    public List<String> tags(PoleId poleId) {
+        TreeSet<String> tags = new TreeSet<>(Collator.getInstance(Locale.FRENCH));
+        db.select(ORGANISATION.TAGS)
+                .from(ORGANISATION)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID))
+                .where(MEMBERSHIP.POLE_ID.eq(poleId), MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
+                .forEach(r -> tags.addAll(Arrays.asList(r.value1())));
+        return List.copyOf(tags);
+    }
+
+    public Optional<OrganisationPage> page(PoleId poleId, OrganisationId organisationId) {
+        Map<PersonId, List<PoleRole>> roles = db.select(POLE_ROLE.PERSON_ID, POLE_ROLE.ROLE)
+                .from(POLE_ROLE)
+                .join(PERSON).on(PERSON.ID.eq(POLE_ROLE.PERSON_ID))
+                .where(POLE_ROLE.POLE_ID.eq(poleId), PERSON.ORGANISATION_ID.eq(organisationId))
+                .orderBy(POLE_ROLE.ROLE)
+                .fetchGroups(POLE_ROLE.PERSON_ID, POLE_ROLE.ROLE);
+        List<OrganisationPage.Member> people = db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME,
+                        PERSON.EMAIL, PERSON.PHONE)
+                .from(PERSON)
+                .where(PERSON.ORGANISATION_ID.eq(organisationId), PERSON.ACTIVE.isTrue())
+                .orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME)
+                .fetch(r -> new OrganisationPage.Member(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        roles.getOrDefault(r.value1(), List.of())));
+        return db.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.LEGAL_FORM, ORGANISATION.ESS,
+                        ORGANISATION.SIRET, ORGANISATION.ADDRESS, ORGANISATION.CONTACT_EMAIL, ORGANISATION.PHONE,
+                        ORGANISATION.DESCRIPTION, ORGANISATION.TAGS, MEMBERSHIP.JOINED_ON)
+                .from(ORGANISATION)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID))
+                .where(ORGANISATION.ID.eq(organisationId), MEMBERSHIP.POLE_ID.eq(poleId),
+                        MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
+                .fetchOptional(r -> new OrganisationPage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), Arrays.asList(r.value10()), r.value11(),
+                        people));
+    }
+
+    private static Condition matching(PoleId poleId, DirectoryQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(MEMBERSHIP.POLE_ID.eq(poleId));
+        conditions.add(MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE));
+        if (!query.text().isEmpty()) {
+            String pattern = "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            conditions.add(ORGANISATION.NAME.likeIgnoreCase(pattern));
+        }
+        if (query.legalForm() != null) {
+            conditions.add(ORGANISATION.LEGAL_FORM.eq(query.legalForm()));
+        }
+        if (query.ess() != null) {
+            conditions.add(ORGANISATION.ESS.eq(query.ess()));
+        }
+        if (!query.tag().isEmpty()) {
+            conditions.add(ORGANISATION.TAGS.contains(new String[] {query.tag()}));
+        }
+        return and(conditions);
+    }
+
 }

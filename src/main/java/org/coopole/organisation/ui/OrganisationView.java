@@ -1,0 +1,116 @@
+package org.coopole.organisation.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.OrganisationId;
+import org.coopole.common.PoleId;
+import org.coopole.organisation.OrganisationPage;
+import org.coopole.organisation.OrganisationService;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An organisation's page. The id in the address is checked again by the service and by the database: an
+ * organisation outside the person's pole, or an id that was guessed or edited, shows "not found".
+ */
+@Route("organisations/:id")
+@PermitAll
+class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final OrganisationService organisations;
+    private final PoleId poleId;
+    private String title = "";
+
+    OrganisationView(OrganisationService organisations, AccountService accounts) {
+        this.organisations = organisations;
+        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        addClassName("coopole-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<OrganisationPage> page = event.getRouteParameters().get(ID)
+                .flatMap(OrganisationId::parse)
+                .filter(id -> poleId != null)
+                .flatMap(id -> organisations.page(poleId, id));
+        if (page.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(page.get());
+    }
+
+    private void show(OrganisationPage organisation) {
+        removeAll();
+        title = organisation.name();
+        Div tags = new Div(tag(getTranslation(organisation.legalForm().translationKey())));
+        tags.addClassName("coopole-tags");
+        if (organisation.ess()) {
+            tags.add(tag(getTranslation("organisation.ess")));
+        }
+        organisation.tags().forEach(t -> tags.add(tag(t)));
+        add(new H2(organisation.name()), tags);
+        if (!organisation.description().isBlank()) {
+            add(new Paragraph(organisation.description()));
+        }
+        Div facts = new Div();
+        facts.addClassName("coopole-facts");
+        fact(facts, "organisation.address", organisation.address());
+        fact(facts, "organisation.siret", organisation.siret());
+        if (organisation.contactEmail() != null) {
+            Div line = new Div(new Span(getTranslation("organisation.contact-email")),
+                    new Anchor("mailto:" + organisation.contactEmail(), organisation.contactEmail()));
+            facts.add(line);
+        }
+        fact(facts, "organisation.phone", organisation.phone());
+        if (organisation.memberSince() != null) {
+            fact(facts, "organisation.member-since", organisation.memberSince().toString());
+        }
+        add(facts, new H3(getTranslation("organisation.people")));
+
+        Grid<OrganisationPage.Member> people = new Grid<>();
+        people.addColumn(OrganisationPage.Member::displayName).setHeader(getTranslation("organisation.people.name"));
+        people.addColumn(m -> m.roles().stream().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("organisation.people.role"));
+        people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
+        people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
+                .setHeader(getTranslation("organisation.people.phone"));
+        people.setItems(organisation.people());
+        people.setAllRowsVisible(true);
+        add(people);
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Div(new Span(getTranslation(labelKey)), new Span(value)));
+        }
+    }
+
+    private static Span tag(String text) {
+        Span tag = new Span(text);
+        tag.addClassName("coopole-tag");
+        return tag;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Coopole";
+    }
+}
