@@ -95,7 +95,7 @@ public class JooqCodegen {
         return List.of(
                 id("org.coopole.common.PoleId", ".*\\.pole\\.id|.*\\.pole_id|.*\\.current_pole_id"),
                 id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.organisation_id"),
-                id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.person_id"),
+                id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id"),
                 enumType("org.coopole.organisation.LegalForm", ".*\\.legal_form"),
                 enumType("org.coopole.pole.MembershipStatus", ".*\\.membership\\.status"),
                 enumType("org.coopole.security.PoleRole", ".*\\.pole_role\\.role"),

@@ -2,6 +2,7 @@ package org.coopole.security;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ public final class PasswordPolicy {
                 .flatMap(w -> Stream.concat(Stream.of(w), Arrays.stream(w.split("[^\\p{L}\\p{N}]+"))))
                 .filter(w -> w.length() >= 3)
                 .map(w -> w.toLowerCase(Locale.ROOT))
+                .flatMap(w -> Stream.of(w, Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}", "")))
                 .distinct()
                 .toList();
         if (ZXCVBN.measure(password, words).getScore() < MIN_SCORE) {

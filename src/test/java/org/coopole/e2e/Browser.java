@@ -99,12 +99,30 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Types into the text, email or password field with that label (typing replaces what was there). */
+    void fill(String label, String value) {
+        WebElement input = waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-email-field"
+                + " or self::vaadin-password-field][label[normalize-space()=\"" + label + "\"]]//input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value, Keys.TAB); // leaving the field sends its value
+        sleep(200);
+    }
+
+    /** Clicks the button showing that text. */
+    void press(String text) {
+        WebElement button = waitForPresent(By.xpath("//vaadin-button[normalize-space()=\"" + text + "\"]"));
+        click(button); // dialogs live in the browser's top layer, where a pointer move may not reach
+        sleep(500);
+        waitForVaadin();
+    }
+
     String text() {
         return String.valueOf(driver.executeScript(DEEP_TEXT)).replaceAll("\\s+", " ");
     }
 
     void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "text '" + expected + "' on " + path())
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "text '" + expected + "' on " + path() + ", which shows: " + text())
                 .until(d -> text().contains(expected));
     }
 

@@ -31,7 +31,18 @@ class MainLayoutTest extends ViewTestSupport {
 
         assertThat(_get(Span.class, spec -> spec.withClasses("coopole-navbar-title")).getText())
                 .isEqualTo(DemoData.VALLEE);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Accueil");
+        // a member sees the places that work for members; the manager's and the animator's are not offered
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Accueil", "Structures membres");
+    }
+
+    @Test
+    void theAnimatorWhoIsAlsoAManagerIsOfferedTheirPlacesToo() {
+        openAs(DemoPeople.ANIMATOR);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Accueil", "Structures membres", "Ma structure", "Journal d’audit");
     }
 
     @Test

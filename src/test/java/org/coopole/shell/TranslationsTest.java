@@ -2,6 +2,7 @@ package org.coopole.shell;
 
 import org.coopole.audit.AuditAction;
 import org.coopole.common.Language;
+import org.coopole.organisation.Invitation;
 import org.coopole.security.PasswordPolicy;
 import org.coopole.organisation.LegalForm;
 import org.coopole.security.PoleRole;
@@ -60,6 +61,11 @@ class TranslationsTest {
         Arrays.stream(Language.values()).map(language -> "language." + language.name()).forEach(used::add);
         Arrays.stream(PasswordPolicy.Problem.values()).map(PasswordPolicy.Problem::translationKey).forEach(used::add);
         Arrays.stream(AuditAction.values()).map(AuditAction::translationKey).forEach(used::add);
+        Arrays.stream(Invitation.Status.values()).filter(s -> s != Invitation.Status.VALID)
+                .map(s -> "organisation.invitation." + s.name()).forEach(used::add);
+        for (String suffix : new String[] {"ess.ALL", "ess.ESS", "ess.NOT_ESS", "layout.CARDS", "layout.LIST"}) {
+            used.add("organisation.directory." + suffix);
+        }
         assertThat(used).contains("home.nav", "login.title", "validation.no-markup");
         assertThat(french.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).containsAll(used);

@@ -1,0 +1,68 @@
+package org.coopole.mail;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Sends Coopole's emails through Spring Mail when an SMTP server is configured ({@code spring.mail.host}); without
+ * one, writes them to the log instead, links included, so that a demo or a first installation still works.
+ */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+    private final String baseUrl;
+    private final Environment environment;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${coopole.mail.from}") String from,
+           @Value("${coopole.base-url:}") String baseUrl, Environment environment) {
+        this.sender = sender;
+        this.from = from;
+        this.baseUrl = baseUrl;
+        this.environment = environment;
+    }
+
+    public void send(String to, String subject, String text) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("No SMTP server configured (spring.mail.host): this email was not sent.%nTo: {}%nSubject: {}%n{}"
+                    .replace("%n", System.lineSeparator()), to, subject, text);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(text);
+        smtp.send(message);
+    }
+
+    /**
+     * An absolute link to a path of Coopole: from {@code coopole.base-url}, else from the current request (the
+     * address the person used, proxies' forwarded headers included), else this server's local port.
+     */
+    public String link(String path) {
+        String base;
+        if (StringUtils.hasText(baseUrl)) {
+            base = baseUrl;
+        } else if (RequestContextHolder.getRequestAttributes() != null) {
+            base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        } else {
+            base = "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080"));
+        }
+        return base.replaceAll("/+$", "") + "/" + path.replaceAll("^/+", "");
+    }
+}

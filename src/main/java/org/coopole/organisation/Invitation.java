@@ -1,0 +1,12 @@
+package org.coopole.organisation;
+
+/** What the invitation page shows to the person invited, before they have a password. */
+public record Invitation(String firstName, String lastName, String email, String organisationName, String poleName,
+                         String inviterName, Status status) {
+
+    public enum Status {
+        VALID,
+        EXPIRED,
+        USED
+    }
+}

@@ -1,0 +1,152 @@
+package org.coopole.organisation;
+
+import org.coopole.common.Email;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.common.TextRules;
+import org.coopole.mail.Mailer;
+import org.coopole.organisation.internal.InvitationRepository;
+import org.coopole.organisation.internal.OrganisationRepository;
+import org.coopole.security.CurrentUser;
+import org.coopole.security.PasswordPolicy;
+import org.coopole.security.PoleRole;
+import org.coopole.security.WeakPassword;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Invitations: an organisation manager invites a person of their organisation by email; the person opens the
+ * emailed link, sets a password and can sign in. The link is single-use and expires after seven days.
+ */
+@Service
+public class InvitationService {
+
+    static final Duration VALIDITY = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final OrganisationRepository organisations;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final InvitationMail mail;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, OrganisationRepository organisations, CurrentUser currentUser,
+                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail) {
+        this.invitations = invitations;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.mail = mail;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Invites a person into the manager's own organisation, as a member or a manager, and emails them the link.
+     *
+     * @throws InvalidField for a field the person must correct (the email already has an account, for one)
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void invite(PoleId poleId, InvitationData data) {
+        validate(data);
+        PersonId me = currentUser.require();
+        Organisation organisation = organisations.findOfPerson(me).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("no organisation"));
+        String email = new Email(data.email()).value();
+        String token = newToken();
+        try {
+            invitations.create(poleId, organisation.id(), data, email, me, hash(token),
+                    OffsetDateTime.now(clock).plus(VALIDITY));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidField("email", "organisation.invite.email-taken");
+        }
+        mailer.send(email, mail.subject(), mail.text(data.firstName().strip(), organisation.name(),
+                mailer.link("invitation/" + token)));
+    }
+
+    /** What the invitation page shows, for anybody holding the link. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<Invitation> lookup(String token) {
+        return isToken(token) ? invitations.findByToken(hash(token)) : Optional.empty();
+    }
+
+    /**
+     * Sets the invited person's password; the link cannot serve again.
+     *
+     * @throws InvitationInvalid when the link is unknown, expired or used
+     * @throws WeakPassword      when the password breaks the policy (the link stays valid)
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void accept(String token, String password) {
+        Invitation invitation = lookup(token).filter(i -> i.status() == Invitation.Status.VALID)
+                .orElseThrow(InvitationInvalid::new);
+        PasswordPolicy.check(password, List.of(invitation.firstName(), invitation.lastName(), invitation.email()))
+                .ifPresent(problem -> {
+                    throw new WeakPassword(problem);
+                });
+        invitations.accept(hash(token), passwords.encode(password)).orElseThrow(InvitationInvalid::new);
+    }
+
+    static void validate(InvitationData data) {
+        name("firstName", data.firstName());
+        name("lastName", data.lastName());
+        if (!Email.isValid(data.email())) {
+            throw new InvalidField("email", "validation.email");
+        }
+        if (data.role() != PoleRole.MEMBER && data.role() != PoleRole.ORGANISATION_MANAGER) {
+            throw new InvalidField("role", "validation.required");
+        }
+    }
+
+    private static void name(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "validation.required");
+        }
+        if (value.strip().length() > TextRules.NAME_MAX) {
+            throw new InvalidField(field, "validation.name-too-long");
+        }
+        if (TextRules.hasMarkup(value)) {
+            throw new InvalidField(field, "validation.no-markup");
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean isToken(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

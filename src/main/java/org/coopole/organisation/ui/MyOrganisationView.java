@@ -1,0 +1,98 @@
+package org.coopole.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.organisation.InvitationService;
+import org.coopole.organisation.Organisation;
+import org.coopole.organisation.OrganisationPage;
+import org.coopole.organisation.OrganisationService;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The organisation manager's page: the organisation's people, and inviting new ones. */
+@Route("my-organisation")
+@Menu(order = 20, icon = "vaadin:building", title = "organisation.mine.nav")
+@ForPoleRoles(PoleRole.ORGANISATION_MANAGER)
+@PermitAll
+class MyOrganisationView extends Div implements HasDynamicTitle {
+
+    private final OrganisationService organisations;
+    private final InvitationService invitations;
+    private final PoleId poleId;
+    private final Grid<OrganisationPage.Member> people = new Grid<>();
+    private final Organisation organisation;
+
+    MyOrganisationView(OrganisationService organisations, InvitationService invitations, AccountService accounts) {
+        this.organisations = organisations;
+        this.invitations = invitations;
+        addClassName("coopole-page");
+        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        this.organisation = organisations.own().orElse(null);
+        if (organisation == null || poleId == null) {
+            add(new H2(getTranslation("organisation.mine.title")), new Paragraph(getTranslation("home.no-pole")));
+            return;
+        }
+
+        Button invite = new Button(getTranslation("organisation.invite.open"), VaadinIcon.ENVELOPE.create(),
+                click -> openInvitation());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        people.addColumn(OrganisationPage.Member::displayName).setHeader(getTranslation("organisation.people.name"));
+        people.addColumn(m -> m.roles().stream().map(r -> getTranslation(r.translationKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("organisation.people.role"));
+        people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
+        people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
+                .setHeader(getTranslation("organisation.people.phone"));
+        people.setAllRowsVisible(true);
+        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), invite, people);
+        refresh();
+    }
+
+    private void refresh() {
+        organisations.page(poleId, organisation.id()).ifPresent(page -> people.setItems(page.people()));
+    }
+
+    private void openInvitation() {
+        Dialog dialog = new Dialog(getTranslation("organisation.invite.title"));
+        InvitationForm form = new InvitationForm();
+        Button send = new Button(getTranslation("organisation.invite.send"), click -> form.read().ifPresent(data -> {
+            try {
+                invitations.invite(poleId, data);
+                dialog.close();
+                refresh();
+                Notification.show(getTranslation("organisation.invite.sent", data.email()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidField refusal) {
+                form.show(refusal);
+            }
+        }));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
+        dialog.add(new Paragraph(getTranslation("organisation.invite.intro", organisation.name())), form);
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisation.mine.page-title");
+    }
+}
