@@ -5,6 +5,7 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
+import org.coopole.common.Tokens;
 import org.coopole.mail.Mailer;
 import org.coopole.organisation.internal.InvitationRepository;
 import org.coopole.organisation.internal.OrganisationRepository;
@@ -18,15 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +33,6 @@ import java.util.Optional;
 public class InvitationService {
 
     static final Duration VALIDITY = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationRepository invitations;
     private final OrganisationRepository organisations;
@@ -72,9 +66,9 @@ public class InvitationService {
         Organisation organisation = organisations.findOfPerson(me).orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException("no organisation"));
         String email = new Email(data.email()).value();
-        String token = newToken();
+        String token = Tokens.newToken();
         try {
-            invitations.create(poleId, organisation.id(), data, email, me, hash(token),
+            invitations.create(poleId, organisation.id(), data, email, me, Tokens.hash(token),
                     OffsetDateTime.now(clock).plus(VALIDITY));
         } catch (DuplicateKeyException e) {
             throw new InvalidField("email", "organisation.invite.email-taken");
@@ -87,7 +81,7 @@ public class InvitationService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Optional<Invitation> lookup(String token) {
-        return isToken(token) ? invitations.findByToken(hash(token)) : Optional.empty();
+        return Tokens.isToken(token) ? invitations.findByToken(Tokens.hash(token)) : Optional.empty();
     }
 
     /**
@@ -105,7 +99,7 @@ public class InvitationService {
                 .ifPresent(problem -> {
                     throw new WeakPassword(problem);
                 });
-        invitations.accept(hash(token), passwords.encode(password)).orElseThrow(InvitationInvalid::new);
+        invitations.accept(Tokens.hash(token), passwords.encode(password)).orElseThrow(InvitationInvalid::new);
     }
 
     static void validate(InvitationData data) {
@@ -128,25 +122,6 @@ public class InvitationService {
         }
         if (TextRules.hasMarkup(value)) {
             throw new InvalidField(field, "validation.no-markup");
-        }
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static boolean isToken(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{43}");
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -40,7 +40,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         form.setI18n(i18n());
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> UI.getCurrent().navigate("forgot-password"));
 
         Div switcher = new Div();
         switcher.addClassName("coopole-language-switch");

@@ -8,6 +8,7 @@ import org.coopole.SignIn;
 import org.coopole.TestMailServer;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
+import org.coopole.common.Tokens;
 import org.coopole.security.AccountService;
 import org.coopole.security.PoleRole;
 import org.coopole.security.WeakPassword;
@@ -110,7 +111,7 @@ class InvitationServiceTest {
         String token = token();
         owner.db().update(INVITATION).set(INVITATION.EXPIRES_AT, OffsetDateTime.now().minusMinutes(1))
                 .set(INVITATION.CREATED_AT, OffsetDateTime.now().minusDays(8))
-                .where(INVITATION.TOKEN_HASH.eq(InvitationService.hash(token))).execute();
+                .where(INVITATION.TOKEN_HASH.eq(Tokens.hash(token))).execute();
         signIn.out();
 
         assertThat(invitations.lookup(token).orElseThrow().status()).isEqualTo(Invitation.Status.EXPIRED);
