@@ -1,9 +1,14 @@
 package org.coopole.organisation;
 
+import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
+import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.internal.OrganisationRepository;
 import org.coopole.security.CurrentUser;
+import org.coopole.security.PoleRole;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,5 +63,62 @@ public class OrganisationService {
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public Optional<OrganisationPage> page(PoleId poleId, OrganisationId organisationId) {
         return organisations.page(poleId, organisationId);
+    }
+
+    /** The manager's own organisation's profile, for editing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public OrganisationData editableProfile(PoleId poleId) {
+        return organisations.profile(ownId()).orElseThrow();
+    }
+
+    /**
+     * Saves the manager's own organisation's profile; every field is checked again here.
+     *
+     * @throws InvalidField for the first field the manager must correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void updateProfile(PoleId poleId, OrganisationData data) {
+        OrganisationData clean = OrganisationRules.validate(data);
+        try {
+            organisations.updateProfile(ownId(), clean);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidField("siret", "organisation.siret.taken");
+        }
+    }
+
+    /** Makes a person of the manager's organisation a manager in the pole, or a member again. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setManager(PoleId poleId, PersonId personId, boolean manager) {
+        requireColleague(personId);
+        if (!manager && personId.equals(currentUser.require())) {
+            throw new ManagerRequired();
+        }
+        organisations.setRole(poleId, personId, PoleRole.ORGANISATION_MANAGER, manager);
+        organisations.setRole(poleId, personId, PoleRole.MEMBER, !manager);
+    }
+
+    /** Stops a person of the manager's organisation from signing in; what they did stays attributed to them. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void deactivate(PoleId poleId, PersonId personId) {
+        requireColleague(personId);
+        if (personId.equals(currentUser.require())) {
+            throw new ManagerRequired();
+        }
+        organisations.setActive(personId, false);
+    }
+
+    private OrganisationId ownId() {
+        return organisations.findOfPerson(currentUser.require()).map(Organisation::id)
+                .orElseThrow(() -> new AccessDeniedException("no organisation"));
+    }
+
+    private void requireColleague(PersonId personId) {
+        if (!organisations.isOfOrganisation(personId, ownId())) {
+            throw new AccessDeniedException("not a person of the manager's organisation");
+        }
     }
 }

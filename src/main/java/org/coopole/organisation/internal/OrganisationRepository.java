@@ -6,6 +6,7 @@ import org.coopole.common.PoleId;
 import org.coopole.organisation.DirectoryQuery;
 import org.coopole.organisation.Organisation;
 import org.coopole.organisation.OrganisationCard;
+import org.coopole.organisation.OrganisationData;
 import org.coopole.organisation.OrganisationPage;
 import org.coopole.pole.MembershipStatus;
 import org.coopole.security.PoleRole;
@@ -13,6 +14,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -122,4 +125,53 @@ public class OrganisationRepository {
         return and(conditions);
     }
 
+
+    public Optional<OrganisationData> profile(OrganisationId id) {
+        return db.select(ORGANISATION.NAME, ORGANISATION.LEGAL_FORM, ORGANISATION.ESS, ORGANISATION.SIRET,
+                        ORGANISATION.ADDRESS, ORGANISATION.CONTACT_EMAIL, ORGANISATION.PHONE, ORGANISATION.DESCRIPTION,
+                        ORGANISATION.TAGS)
+                .from(ORGANISATION)
+                .where(ORGANISATION.ID.eq(id))
+                .fetchOptional(r -> new OrganisationData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), Arrays.asList(r.value9())));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updateProfile(OrganisationId id, OrganisationData data) {
+        db.update(ORGANISATION)
+                .set(ORGANISATION.NAME, data.name())
+                .set(ORGANISATION.LEGAL_FORM, data.legalForm())
+                .set(ORGANISATION.ESS, data.ess())
+                .set(ORGANISATION.SIRET, data.siret())
+                .set(ORGANISATION.ADDRESS, data.address())
+                .set(ORGANISATION.CONTACT_EMAIL, data.contactEmail())
+                .set(ORGANISATION.PHONE, data.phone())
+                .set(ORGANISATION.DESCRIPTION, data.description())
+                .set(ORGANISATION.TAGS, data.tags().toArray(String[]::new))
+                .where(ORGANISATION.ID.eq(id))
+                .execute();
+    }
+
+    public boolean isOfOrganisation(PersonId personId, OrganisationId organisationId) {
+        return db.fetchExists(PERSON, PERSON.ID.eq(personId), PERSON.ORGANISATION_ID.eq(organisationId));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setRole(PoleId poleId, PersonId personId, PoleRole role, boolean held) {
+        if (held) {
+            db.insertInto(POLE_ROLE)
+                    .set(POLE_ROLE.POLE_ID, poleId).set(POLE_ROLE.PERSON_ID, personId).set(POLE_ROLE.ROLE, role)
+                    .onConflictDoNothing()
+                    .execute();
+        } else {
+            db.deleteFrom(POLE_ROLE)
+                    .where(POLE_ROLE.POLE_ID.eq(poleId), POLE_ROLE.PERSON_ID.eq(personId), POLE_ROLE.ROLE.eq(role))
+                    .execute();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setActive(PersonId personId, boolean active) {
+        db.update(PERSON).set(PERSON.ACTIVE, active).where(PERSON.ID.eq(personId)).execute();
+    }
 }

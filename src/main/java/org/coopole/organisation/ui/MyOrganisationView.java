@@ -2,6 +2,8 @@ package org.coopole.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.InvitationService;
+import org.coopole.organisation.ManagerRequired;
 import org.coopole.organisation.Organisation;
 import org.coopole.organisation.OrganisationPage;
 import org.coopole.organisation.OrganisationService;
@@ -55,19 +58,87 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         Button invite = new Button(getTranslation("organisation.invite.open"), VaadinIcon.ENVELOPE.create(),
                 click -> openInvitation());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button edit = new Button(getTranslation("organisation.form.open"), VaadinIcon.EDIT.create(),
+                click -> openProfile());
+        Div actions = new Div(invite, edit);
+        actions.addClassName("coopole-actions");
         people.addColumn(OrganisationPage.Member::displayName).setHeader(getTranslation("organisation.people.name"));
         people.addColumn(m -> m.roles().stream().map(r -> getTranslation(r.translationKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("organisation.people.role"));
         people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
         people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
                 .setHeader(getTranslation("organisation.people.phone"));
+        people.addComponentColumn(this::managerSwitch).setHeader(getTranslation("organisation.people.manager"))
+                .setAutoWidth(true).setFlexGrow(0);
+        people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         people.setAllRowsVisible(true);
-        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), invite, people);
+        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people);
         refresh();
     }
 
     private void refresh() {
         organisations.page(poleId, organisation.id()).ifPresent(page -> people.setItems(page.people()));
+    }
+
+    private Checkbox managerSwitch(OrganisationPage.Member member) {
+        Checkbox manager = new Checkbox(member.roles().contains(PoleRole.ORGANISATION_MANAGER));
+        manager.setAriaLabel(getTranslation("organisation.people.manager") + " " + member.displayName());
+        manager.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                organisations.setManager(poleId, member.id(), change.getValue());
+            } catch (ManagerRequired e) {
+                Notification.show(getTranslation("organisation.people.manager-required"))
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            refresh();
+        });
+        return manager;
+    }
+
+    private Button deactivateButton(OrganisationPage.Member member) {
+        Button deactivate = new Button(getTranslation("organisation.people.deactivate"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("organisation.people.deactivate.title"),
+                    getTranslation("organisation.people.deactivate.text", member.displayName()),
+                    getTranslation("organisation.people.deactivate"), yes -> {
+                        try {
+                            organisations.deactivate(poleId, member.id());
+                            refresh();
+                        } catch (ManagerRequired e) {
+                            Notification.show(getTranslation("organisation.people.manager-required"))
+                                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return deactivate;
+    }
+
+    private void openProfile() {
+        Dialog dialog = new Dialog(getTranslation("organisation.form.title"));
+        dialog.setWidth("min(48rem, 95vw)");
+        OrganisationForm form = new OrganisationForm(organisations.editableProfile(poleId));
+        Button save = new Button(getTranslation("security.profile.save"), click -> form.read().ifPresent(data -> {
+            try {
+                organisations.updateProfile(poleId, data);
+                dialog.close();
+                Notification.show(getTranslation("organisation.form.saved"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (InvalidField refusal) {
+                form.show(refusal);
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     private void openInvitation() {
