@@ -1,11 +1,19 @@
 package org.coopole.pole;
 
+import org.coopole.common.Email;
+import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
+import org.coopole.common.TextRules;
+import org.coopole.common.Tokens;
+import org.coopole.mail.Mailer;
 import org.coopole.pole.internal.PoleRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Poles, the tenants of Coopole: only their members see them. */
@@ -13,9 +21,11 @@ import java.util.Optional;
 public class PoleService {
 
     private final PoleRepository poles;
+    private final Mailer mailer;
 
-    PoleService(PoleRepository poles) {
+    PoleService(PoleRepository poles, Mailer mailer) {
         this.poles = poles;
+        this.mailer = mailer;
     }
 
     /** A pole's profile, for its members. */
@@ -23,5 +33,98 @@ public class PoleService {
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public Optional<Pole> profile(PoleId poleId) {
         return poles.findProfile(poleId);
+    }
+
+    /**
+     * Saves the pole's profile and charter, for its animators.
+     *
+     * @throws InvalidField for a field to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    public void updateProfile(PoleId poleId, PoleData data) {
+        PoleData clean = new PoleData(text("name", data.name(), PoleData.NAME_MAX, true),
+                text("territory", data.territory(), PoleData.TERRITORY_MAX, false),
+                text("description", data.description(), PoleData.DESCRIPTION_MAX, false),
+                text("charter", data.charter(), PoleData.CHARTER_MAX, false));
+        try {
+            poles.updateProfile(poleId, clean);
+        } catch (DuplicateKeyException e) {
+            throw new InvalidField("name", "pole.name-taken");
+        }
+    }
+
+    /** Every pole with its number of active members, for the platform administrator; no member data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public List<PoleOverview> overview() {
+        return poles.overview();
+    }
+
+    /**
+     * Creates a pole, the organisation carrying its animation and its first animator, who is invited by email.
+     *
+     * @throws InvalidField for a field to correct (a pole name or an email already in use, for one)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public PoleId create(NewPole pole) {
+        text("name", pole.name(), PoleData.NAME_MAX, true);
+        text("territory", pole.territory(), PoleData.TERRITORY_MAX, false);
+        text("description", pole.description(), PoleData.DESCRIPTION_MAX, false);
+        text("carrierName", pole.carrierName(), PoleData.NAME_MAX, true);
+        text("animatorFirstName", pole.animatorFirstName(), TextRules.NAME_MAX, true);
+        text("animatorLastName", pole.animatorLastName(), TextRules.NAME_MAX, true);
+        if (pole.carrierLegalForm() == null || pole.carrierLegalForm().isBlank()) {
+            throw new InvalidField("carrierLegalForm", "validation.required");
+        }
+        if (!Email.isValid(pole.animatorEmail())) {
+            throw new InvalidField("animatorEmail", "validation.email");
+        }
+        String email = new Email(pole.animatorEmail()).value();
+        String token = Tokens.newToken();
+        PoleId created;
+        try {
+            created = poles.create(new NewPole(pole.name().strip(), strip(pole.territory()), strip(pole.description()),
+                    pole.carrierName().strip(), pole.carrierLegalForm(), pole.carrierEss(),
+                    pole.animatorFirstName().strip(), pole.animatorLastName().strip(), email), email,
+                    Tokens.hash(token), OffsetDateTime.now().plusDays(7));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidField(e.getMessage() != null && e.getMessage().contains("pole_name_key") ? "name"
+                    : "animatorEmail", e.getMessage() != null && e.getMessage().contains("pole_name_key")
+                    ? "pole.name-taken" : "organisation.invite.email-taken");
+        }
+        mailer.send(email, "Coopole : votre pôle vous attend / your pole awaits you", """
+                Bonjour %1$s,
+
+                Le pôle « %2$s » vient d’être créé sur Coopole et vous en êtes l’animateur·rice. Choisissez votre                 mot de passe en ouvrant ce lien (valable 7 jours, une seule fois) :
+
+                %3$s
+
+                ---
+
+                Hello %1$s, the pole "%2$s" has just been created on Coopole, and you are its animator. Choose your                 password by opening this link (valid for 7 days, once):
+
+                %3$s
+                """.formatted(pole.animatorFirstName().strip(), pole.name().strip(), mailer.link("invitation/" + token)));
+        return created;
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String text = strip(value);
+        if (required && text.isEmpty()) {
+            throw new InvalidField(field, "validation.required");
+        }
+        if (text.length() > max) {
+            throw new InvalidField(field, "validation.too-long");
+        }
+        if (TextRules.hasMarkup(text)) {
+            throw new InvalidField(field, "validation.no-markup");
+        }
+        return text;
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
     }
 }

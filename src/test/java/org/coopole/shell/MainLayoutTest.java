@@ -42,7 +42,7 @@ class MainLayoutTest extends ViewTestSupport {
         UI.getCurrent().navigate(HomeView.class);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Structures membres", "Ma structure", "Journal d’audit");
+                .containsExactly("Accueil", "Structures membres", "Ma structure", "Animation du pôle", "Journal d’audit");
     }
 
     @Test

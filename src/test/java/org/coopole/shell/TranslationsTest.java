@@ -2,7 +2,9 @@ package org.coopole.shell;
 
 import org.coopole.audit.AuditAction;
 import org.coopole.common.Language;
+import org.coopole.organisation.DecreeMix;
 import org.coopole.organisation.Invitation;
+import org.coopole.pole.MembershipStatus;
 import org.coopole.security.PasswordPolicy;
 import org.coopole.organisation.LegalForm;
 import org.coopole.security.PoleRole;
@@ -63,6 +65,8 @@ class TranslationsTest {
         Arrays.stream(AuditAction.values()).map(AuditAction::translationKey).forEach(used::add);
         Arrays.stream(Invitation.Status.values()).filter(s -> s != Invitation.Status.VALID)
                 .map(s -> "organisation.invitation." + s.name()).forEach(used::add);
+        Arrays.stream(DecreeMix.Missing.values()).map(DecreeMix.Missing::translationKey).forEach(used::add);
+        Arrays.stream(MembershipStatus.values()).map(m -> "pole.membership." + m.name()).forEach(used::add);
         for (String suffix : new String[] {"ess.ALL", "ess.ESS", "ess.NOT_ESS", "layout.CARDS", "layout.LIST"}) {
             used.add("organisation.directory." + suffix);
         }

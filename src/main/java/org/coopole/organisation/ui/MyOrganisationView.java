@@ -3,11 +3,13 @@ package org.coopole.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.InvitationService;
+import org.coopole.organisation.JoinablePole;
+import org.coopole.organisation.MembershipService;
 import org.coopole.organisation.ManagerRequired;
 import org.coopole.organisation.Organisation;
 import org.coopole.organisation.OrganisationPage;
@@ -40,13 +44,16 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
 
     private final OrganisationService organisations;
     private final InvitationService invitations;
+    private final MembershipService memberships;
     private final PoleId poleId;
     private final Grid<OrganisationPage.Member> people = new Grid<>();
     private final Organisation organisation;
 
-    MyOrganisationView(OrganisationService organisations, InvitationService invitations, AccountService accounts) {
+    MyOrganisationView(OrganisationService organisations, InvitationService invitations,
+                       MembershipService memberships, AccountService accounts) {
         this.organisations = organisations;
         this.invitations = invitations;
+        this.memberships = memberships;
         addClassName("coopole-page");
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
         this.organisation = organisations.own().orElse(null);
@@ -72,8 +79,30 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         people.setAllRowsVisible(true);
-        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people);
+        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people,
+                joinAnotherPole());
         refresh();
+    }
+
+    /** Asking to join another pole; its animators accept or decline. */
+    private Div joinAnotherPole() {
+        ComboBox<JoinablePole> pole = new ComboBox<>(getTranslation("organisation.join.pole"));
+        pole.setItems(memberships.joinablePoles(poleId));
+        pole.setItemLabelGenerator(p -> p.name() + (p.territory().isBlank() ? "" : " · " + p.territory()));
+        Button ask = new Button(getTranslation("organisation.join.ask"), click -> {
+            if (pole.getValue() == null) {
+                pole.setErrorMessage(getTranslation("validation.required"));
+                pole.setInvalid(true);
+                return;
+            }
+            boolean asked = memberships.requestToJoin(poleId, pole.getValue().id());
+            Notification.show(getTranslation(asked ? "organisation.join.asked" : "organisation.join.already",
+                    pole.getValue().name()));
+        });
+        Div join = new Div(new H3(getTranslation("organisation.join.title")),
+                new Paragraph(getTranslation("organisation.join.intro")), pole, ask);
+        join.addClassName("coopole-join");
+        return join;
     }
 
     private void refresh() {

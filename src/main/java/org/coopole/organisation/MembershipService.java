@@ -1,0 +1,172 @@
+package org.coopole.organisation;
+
+import org.coopole.common.Email;
+import org.coopole.common.InvalidField;
+import org.coopole.common.OrganisationId;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.common.TextRules;
+import org.coopole.common.Tokens;
+import org.coopole.mail.Mailer;
+import org.coopole.organisation.internal.InvitationRepository;
+import org.coopole.organisation.internal.MembershipRepository;
+import org.coopole.organisation.internal.OrganisationRepository;
+import org.coopole.security.CurrentUser;
+import org.coopole.security.PoleRole;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The animator's work on the pole's memberships: admitting organisations (by invitation, or by accepting their
+ * request), ending memberships (the history stays), naming animators, and the decree's mix at a glance. Also
+ * where a manager's organisation asks to join another pole.
+ */
+@Service
+public class MembershipService {
+
+    private static final String ANIMATOR = "@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)";
+
+    private final MembershipRepository memberships;
+    private final OrganisationRepository organisations;
+    private final InvitationRepository invitations;
+    private final CurrentUser currentUser;
+    private final Mailer mailer;
+    private final InvitationMail mail;
+
+    MembershipService(MembershipRepository memberships, OrganisationRepository organisations,
+                      InvitationRepository invitations, CurrentUser currentUser, Mailer mailer, InvitationMail mail) {
+        this.memberships = memberships;
+        this.organisations = organisations;
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+        this.mailer = mailer;
+        this.mail = mail;
+    }
+
+    /** Every membership of the pole, current and past. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANIMATOR)
+    public List<PoleMember> members(PoleId poleId) {
+        return memberships.members(poleId);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANIMATOR)
+    public DecreeMix decreeMix(PoleId poleId) {
+        return DecreeMix.of(memberships.members(poleId));
+    }
+
+    /**
+     * Admits a new organisation and invites its first manager by email.
+     *
+     * @throws InvalidField for a field to correct (the manager's email already has an account, for one)
+     */
+    @Transactional
+    @PreAuthorize(ANIMATOR)
+    public void admit(PoleId poleId, NewMember member) {
+        validate(member);
+        String email = new Email(member.managerEmail()).value();
+        String token = Tokens.newToken();
+        OrganisationId organisation = memberships.createOrganisation(member.organisationName().strip(),
+                member.legalForm(), member.ess());
+        memberships.admit(poleId, organisation);
+        try {
+            invitations.create(poleId, organisation, new InvitationData(member.managerFirstName(),
+                            member.managerLastName(), email, PoleRole.ORGANISATION_MANAGER), email,
+                    currentUser.require(), Tokens.hash(token), OffsetDateTime.now().plus(InvitationService.VALIDITY));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidField("managerEmail", "organisation.invite.email-taken");
+        }
+        mailer.send(email, mail.subject(), mail.text(member.managerFirstName().strip(),
+                member.organisationName().strip(), mailer.link("invitation/" + token)));
+    }
+
+    /** Accepts an organisation's request to join: the person who asked becomes its manager in the pole. */
+    @Transactional
+    @PreAuthorize(ANIMATOR)
+    public void acceptRequest(PoleId poleId, OrganisationId organisationId) {
+        PersonId requester = memberships.acceptRequest(poleId, organisationId)
+                .orElseThrow(() -> new IllegalStateException("no request of this organisation"));
+        memberships.grantRoles(poleId, organisationId, requester);
+    }
+
+    /** Declines a request, or ends a membership: the organisation's people lose their roles in the pole. */
+    @Transactional
+    @PreAuthorize(ANIMATOR)
+    public void end(PoleId poleId, OrganisationId organisationId) {
+        boolean own = organisations.findOfPerson(currentUser.require())
+                .map(o -> o.id().equals(organisationId)).orElse(false);
+        if (own) {
+            throw new OwnMembership();
+        }
+        if (memberships.end(poleId, organisationId)) {
+            memberships.removeRoles(poleId, organisationId);
+        }
+    }
+
+    /** The people of the pole, for naming animators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ANIMATOR)
+    public List<PolePerson> people(PoleId poleId) {
+        return memberships.people(poleId);
+    }
+
+    /** Names a person of the pole animator, or removes the role; the pole always keeps one animator. */
+    @Transactional
+    @PreAuthorize(ANIMATOR)
+    public void setAnimator(PoleId poleId, PersonId personId, boolean animator) {
+        if (!memberships.holdsRole(poleId, personId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a person of this pole");
+        }
+        if (!animator && Objects.equals(personId, currentUser.require()) && memberships.animators(poleId) <= 1) {
+            throw new OwnMembership();
+        }
+        memberships.setAnimator(poleId, personId, animator);
+    }
+
+    /** Other poles a manager's organisation may ask to join. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public List<JoinablePole> joinablePoles(PoleId poleId) {
+        return memberships.poleDirectory().stream().filter(p -> !p.id().equals(poleId)).toList();
+    }
+
+    /** The manager's organisation asks to join another pole; false when it is a member or has asked already. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public boolean requestToJoin(PoleId poleId, PoleId target) {
+        return memberships.requestMembership(target);
+    }
+
+    static void validate(NewMember member) {
+        String name = member.organisationName() == null ? "" : member.organisationName().strip();
+        if (name.isEmpty()) {
+            throw new InvalidField("organisationName", "validation.required");
+        }
+        if (name.length() > OrganisationData.NAME_MAX || TextRules.hasMarkup(name)) {
+            throw new InvalidField("organisationName", TextRules.hasMarkup(name) ? "validation.no-markup"
+                    : "validation.too-long");
+        }
+        if (member.legalForm() == null) {
+            throw new InvalidField("legalForm", "validation.required");
+        }
+        try {
+            InvitationService.validate(new InvitationData(member.managerFirstName(), member.managerLastName(),
+                    member.managerEmail(), PoleRole.ORGANISATION_MANAGER));
+        } catch (InvalidField e) {
+            String field = switch (e.field()) {
+                case "firstName" -> "managerFirstName";
+                case "lastName" -> "managerLastName";
+                case "email" -> "managerEmail";
+                default -> e.field();
+            };
+            throw new InvalidField(field, e.messageKey());
+        }
+    }
+}

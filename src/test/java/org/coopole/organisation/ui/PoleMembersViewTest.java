@@ -1,0 +1,41 @@
+package org.coopole.organisation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.coopole.DemoPeople;
+import org.coopole.organisation.PoleMember;
+import org.coopole.shell.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PoleMembersViewTest extends ViewTestSupport {
+
+    @Test
+    void theAnimatorSeesTheDecreesMixAndTheMemberships() {
+        openAs(DemoPeople.ANIMATOR);
+        UI.getCurrent().navigate(PoleMembersView.class);
+
+        assertThat(_get(Card.class).getTitleAsText())
+                .isEqualTo("Le pôle réunit la diversité demandée par le décret de 2015");
+        @SuppressWarnings("unchecked")
+        Grid<PoleMember> members = _find(Grid.class).getFirst();
+        assertThat(_size(members)).isEqualTo(12);
+    }
+
+    @Test
+    void aManagerFindsNeitherTheEntryNorThePage() {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(PoleMembersView.class);
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Animation du pôle");
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+    }
+}
