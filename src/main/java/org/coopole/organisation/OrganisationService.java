@@ -1,5 +1,7 @@
 package org.coopole.organisation;
 
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditTrail;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
@@ -22,10 +24,12 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    OrganisationService(OrganisationRepository organisations, CurrentUser currentUser) {
+    OrganisationService(OrganisationRepository organisations, CurrentUser currentUser, AuditTrail audit) {
         this.organisations = organisations;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The organisation the signed-in person belongs to; empty for platform staff who belong to none. */
@@ -62,7 +66,13 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public Optional<OrganisationPage> page(PoleId poleId, OrganisationId organisationId) {
-        return organisations.page(poleId, organisationId);
+        Optional<OrganisationPage> page = organisations.page(poleId, organisationId);
+        if (page.isEmpty()) {
+            // an id outside the pole (guessed, edited or stale): the person sees "not found", the trail keeps it
+            audit.record(AuditAction.REFUSED, currentUser.require(), "OrganisationService.page(" + organisationId + ")",
+                    "not a member of the pole", null);
+        }
+        return page;
     }
 
     /** The manager's own organisation's profile, for editing. */
