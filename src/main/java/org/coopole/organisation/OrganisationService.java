@@ -121,6 +121,27 @@ public class OrganisationService {
         organisations.setActive(personId, false);
     }
 
+    /**
+     * Replaces the manager's organisation's logo.
+     *
+     * @throws InvalidField (field {@code logo}) for a file that is too big or is no PNG or JPEG image
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void updateLogo(PoleId poleId, byte[] bytes) {
+        Logo.check(bytes).ifPresent(problem -> {
+            throw new InvalidField("logo", problem.translationKey());
+        });
+        organisations.saveLogo(ownId(), new Logo(Logo.contentTypeOf(bytes).orElseThrow(), bytes));
+    }
+
+    /** An organisation's logo, for members of a pole it belongs to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public Optional<Logo> logo(PoleId poleId, OrganisationId organisationId) {
+        return organisations.logo(organisationId);
+    }
+
     private OrganisationId ownId() {
         return organisations.findOfPerson(currentUser.require()).map(Organisation::id)
                 .orElseThrow(() -> new AccessDeniedException("no organisation"));

@@ -135,4 +135,26 @@ class OrganisationManagementTest {
         return new OrganisationData(data.name(), data.legalForm(), data.ess(), siret, data.address(),
                 data.contactEmail(), data.phone(), description, data.tags());
     }
+
+    @Test
+    void aManagersLogoIsCheckedByContentAndShownToThePolesMembers() throws Exception {
+        byte[] png = LogoTest.image("png", 64, 32);
+        organisations.updateLogo(vallee, png);
+        assertThatThrownBy(() -> organisations.updateLogo(vallee, "GIF89a not really".getBytes()))
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo("logo");
+                    assertThat(e.messageKey()).isEqualTo("organisation.logo.NOT_AN_IMAGE");
+                });
+
+        var ressourcerie = organisations.own().orElseThrow().id();
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        assertThat(organisations.logo(vallee, ressourcerie)).get()
+                .satisfies(logo -> {
+                    assertThat(logo.contentType()).isEqualTo("image/png");
+                    assertThat(logo.bytes()).isEqualTo(png);
+                });
+        assertThatThrownBy(() -> organisations.updateLogo(vallee, png)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(DemoPeople.OTHER_POLE);
+        assertThatThrownBy(() -> organisations.logo(vallee, ressourcerie)).isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -4,6 +4,7 @@ import org.coopole.audit.AuditAction;
 import org.coopole.common.Language;
 import org.coopole.organisation.DecreeMix;
 import org.coopole.organisation.Invitation;
+import org.coopole.organisation.Logo;
 import org.coopole.pole.MembershipStatus;
 import org.coopole.security.PasswordPolicy;
 import org.coopole.organisation.LegalForm;
@@ -65,6 +66,7 @@ class TranslationsTest {
         Arrays.stream(AuditAction.values()).map(AuditAction::translationKey).forEach(used::add);
         Arrays.stream(Invitation.Status.values()).filter(s -> s != Invitation.Status.VALID)
                 .map(s -> "organisation.invitation." + s.name()).forEach(used::add);
+        Arrays.stream(Logo.Problem.values()).map(Logo.Problem::translationKey).forEach(used::add);
         Arrays.stream(DecreeMix.Missing.values()).map(DecreeMix.Missing::translationKey).forEach(used::add);
         Arrays.stream(MembershipStatus.values()).map(m -> "pole.membership." + m.name()).forEach(used::add);
         for (String suffix : new String[] {"ess.ALL", "ess.ESS", "ess.NOT_ESS", "layout.CARDS", "layout.LIST"}) {

@@ -4,6 +4,7 @@ import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.DirectoryQuery;
+import org.coopole.organisation.Logo;
 import org.coopole.organisation.Organisation;
 import org.coopole.organisation.OrganisationCard;
 import org.coopole.organisation.OrganisationData;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.TreeSet;
 
 import static org.coopole.db.Tables.MEMBERSHIP;
 import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.ORGANISATION_LOGO;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.POLE_ROLE;
 import static org.jooq.impl.DSL.and;
@@ -173,5 +176,26 @@ public class OrganisationRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setActive(PersonId personId, boolean active) {
         db.update(PERSON).set(PERSON.ACTIVE, active).where(PERSON.ID.eq(personId)).execute();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveLogo(OrganisationId id, Logo logo) {
+        db.insertInto(ORGANISATION_LOGO)
+                .set(ORGANISATION_LOGO.ORGANISATION_ID, id)
+                .set(ORGANISATION_LOGO.CONTENT_TYPE, logo.contentType())
+                .set(ORGANISATION_LOGO.BYTES, logo.bytes())
+                .onConflict(ORGANISATION_LOGO.ORGANISATION_ID)
+                .doUpdate()
+                .set(ORGANISATION_LOGO.CONTENT_TYPE, logo.contentType())
+                .set(ORGANISATION_LOGO.BYTES, logo.bytes())
+                .set(ORGANISATION_LOGO.UPDATED_AT, OffsetDateTime.now())
+                .execute();
+    }
+
+    public Optional<Logo> logo(OrganisationId id) {
+        return db.select(ORGANISATION_LOGO.CONTENT_TYPE, ORGANISATION_LOGO.BYTES)
+                .from(ORGANISATION_LOGO)
+                .where(ORGANISATION_LOGO.ORGANISATION_ID.eq(id))
+                .fetchOptional(Records.mapping(Logo::new));
     }
 }

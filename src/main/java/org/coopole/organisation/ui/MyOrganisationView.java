@@ -10,6 +10,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +27,7 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.InvitationService;
 import org.coopole.organisation.JoinablePole;
+import org.coopole.organisation.Logo;
 import org.coopole.organisation.MembershipService;
 import org.coopole.organisation.ManagerRequired;
 import org.coopole.organisation.Organisation;
@@ -80,8 +86,46 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         people.setAllRowsVisible(true);
         add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people,
-                joinAnotherPole());
+                logoSection(), joinAnotherPole());
         refresh();
+    }
+
+    /** The logo: PNG or JPEG, checked by content on the server; the browser refuses other types and big files first. */
+    private Div logoSection() {
+        Div current = new Div();
+        current.addClassName("coopole-logo");
+        showLogo(current);
+        Span error = new Span();
+        error.addClassName("coopole-field-error");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                organisations.updateLogo(poleId, bytes);
+                error.setText("");
+                showLogo(current);
+            } catch (InvalidField refusal) {
+                error.setText(getTranslation(refusal.messageKey()));
+            }
+        }))));
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(Logo.MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("organisation.logo.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("organisation.logo.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("organisation.logo.TOO_BIG"))
+                        .setIncorrectFileType(getTranslation("organisation.logo.NOT_AN_IMAGE"))));
+        Div section = new Div(new H3(getTranslation("organisation.logo.title")),
+                new Paragraph(getTranslation("organisation.logo.rules")), current, upload, error);
+        section.addClassName("coopole-logo-section");
+        return section;
+    }
+
+    private void showLogo(Div current) {
+        current.removeAll();
+        organisations.logo(poleId, organisation.id()).ifPresentOrElse(
+                logo -> current.add(new Image(logo.bytes(), getTranslation("organisation.logo.alt", organisation.name()))),
+                () -> current.add(new Span(getTranslation("organisation.logo.none"))));
     }
 
     /** Asking to join another pole; its animators accept or decline. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -66,6 +67,11 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
             tags.add(tag(getTranslation("organisation.ess")));
         }
         organisation.tags().forEach(t -> tags.add(tag(t)));
+        organisations.logo(poleId, organisation.id()).ifPresent(logo -> {
+            Image image = new Image(logo.bytes(), getTranslation("organisation.logo.alt", organisation.name()));
+            image.addClassName("coopole-logo-small");
+            add(image);
+        });
         add(new H2(organisation.name()), tags);
         if (!organisation.description().isBlank()) {
             add(new Paragraph(organisation.description()));
