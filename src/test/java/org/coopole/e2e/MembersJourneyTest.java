@@ -116,6 +116,10 @@ class MembersJourneyTest {
         browser.waitForText("Une structure");
         assertThat(browser.text()).contains("Menuiserie Durand").doesNotContain("Coop'Bâtir");
 
+        browser.open("/pole");
+        browser.waitForText("Le pôle réunit la diversité demandée par le décret de 2015");
+        browser.screenshot("pole");
+
         browser.open("/audit");
         browser.waitForText("Journal d’audit du pôle");
         browser.screenshot("audit");

@@ -1,5 +1,6 @@
 package org.coopole.organisation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
+import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.InvitationService;
 import org.coopole.organisation.JoinablePole;
@@ -54,6 +56,7 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
     private final PoleId poleId;
     private final Grid<OrganisationPage.Member> people = new Grid<>();
     private final Organisation organisation;
+    private final PersonId me;
 
     MyOrganisationView(OrganisationService organisations, InvitationService invitations,
                        MembershipService memberships, AccountService accounts) {
@@ -61,7 +64,9 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         this.invitations = invitations;
         this.memberships = memberships;
         addClassName("coopole-page");
-        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        Account account = accounts.me();
+        this.me = account.id();
+        this.poleId = account.currentPole().map(Account.PoleMembership::poleId).orElse(null);
         this.organisation = organisations.own().orElse(null);
         if (organisation == null || poleId == null) {
             add(new H2(getTranslation("organisation.mine.title")), new Paragraph(getTranslation("home.no-pole")));
@@ -155,6 +160,7 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
 
     private Checkbox managerSwitch(OrganisationPage.Member member) {
         Checkbox manager = new Checkbox(member.roles().contains(PoleRole.ORGANISATION_MANAGER));
+        manager.setEnabled(!member.id().equals(me)); // a manager does not stop being one by themselves
         manager.setAriaLabel(getTranslation("organisation.people.manager") + " " + member.displayName());
         manager.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
@@ -171,7 +177,10 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         return manager;
     }
 
-    private Button deactivateButton(OrganisationPage.Member member) {
+    private Component deactivateButton(OrganisationPage.Member member) {
+        if (member.id().equals(me)) {
+            return new Span();
+        }
         Button deactivate = new Button(getTranslation("organisation.people.deactivate"), click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("organisation.people.deactivate.title"),
                     getTranslation("organisation.people.deactivate.text", member.displayName()),

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.common.Dates;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.OrganisationPage;
@@ -87,7 +88,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         fact(facts, "organisation.phone", organisation.phone());
         if (organisation.memberSince() != null) {
-            fact(facts, "organisation.member-since", organisation.memberSince().toString());
+            fact(facts, "organisation.member-since", Dates.format(organisation.memberSince(), getLocale()));
         }
         add(facts, new H3(getTranslation("organisation.people")));
 

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.common.Dates;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.DecreeMix;
@@ -88,9 +89,9 @@ class PoleMembersView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("organisation.ess")).setAutoWidth(true).setFlexGrow(0);
         members.addColumn(m -> getTranslation("pole.membership." + m.status().name()))
                 .setHeader(getTranslation("pole.admin.status")).setAutoWidth(true);
-        members.addColumn(m -> m.joinedOn() == null ? "" : m.joinedOn().toString())
+        members.addColumn(m -> Dates.format(m.joinedOn(), getLocale()))
                 .setHeader(getTranslation("pole.admin.joined")).setAutoWidth(true);
-        members.addColumn(m -> m.leftOn() == null ? "" : m.leftOn().toString())
+        members.addColumn(m -> Dates.format(m.leftOn(), getLocale()))
                 .setHeader(getTranslation("pole.admin.left")).setAutoWidth(true);
         members.addComponentColumn(this::memberActions).setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.coopole.common.Dates;
 import org.coopole.common.InvalidField;
 import org.coopole.pole.NewPole;
 import org.coopole.pole.PoleOverview;
@@ -48,7 +49,7 @@ class PlatformView extends Div implements HasDynamicTitle {
         addClassName("coopole-page");
         grid.addColumn(PoleOverview::name).setHeader(getTranslation("pole.form.name")).setFlexGrow(2);
         grid.addColumn(PoleOverview::territory).setHeader(getTranslation("pole.form.territory"));
-        grid.addColumn(p -> p.createdOn().toString()).setHeader(getTranslation("pole.platform.created"))
+        grid.addColumn(p -> Dates.format(p.createdOn(), getLocale())).setHeader(getTranslation("pole.platform.created"))
                 .setAutoWidth(true);
         grid.addColumn(PoleOverview::activeMembers).setHeader(getTranslation("pole.platform.members"))
                 .setAutoWidth(true).setFlexGrow(0);
