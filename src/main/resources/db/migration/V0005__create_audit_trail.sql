@@ -14,14 +14,14 @@ CREATE TABLE audit_event (
 
 CREATE INDEX audit_event_pole_time_idx ON audit_event (pole_id, occurred_at DESC);
 
--- Writes one audit event. The pole is the transaction's, else the acting person's, else — for a failed sign-in,
--- where nobody acted — the pole of the account whose email was typed.
-CREATE FUNCTION record_audit_event(acting_person uuid, event_action text, event_target text, event_detail text,
-                                   event_address text) RETURNS void
+-- Writes one audit event. The pole is the one given, else the transaction's, else the acting person's, else — for
+-- a failed sign-in, where nobody acted — the pole of the account whose email was typed.
+CREATE FUNCTION record_audit_event(acting_person uuid, event_pole uuid, event_action text, event_target text,
+                                   event_detail text, event_address text) RETURNS void
     LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
 INSERT INTO audit_event (pole_id, person_id, action, target, detail, address)
-VALUES (coalesce(current_pole_id(), pole_of(acting_person),
+VALUES (coalesce(event_pole, current_pole_id(), pole_of(acting_person),
                  pole_of((SELECT id FROM person WHERE email = lower(btrim(event_target))))),
         (SELECT id FROM person WHERE id = acting_person),
         event_action, left(event_target, 300), left(event_detail, 1000), left(event_address, 100))
@@ -36,5 +36,5 @@ CREATE POLICY audit_event_written_by_owner ON audit_event FOR INSERT
 
 REVOKE INSERT, UPDATE, DELETE ON audit_event FROM ${appRole};
 GRANT SELECT ON audit_event TO ${appRole};
-REVOKE ALL ON FUNCTION record_audit_event(uuid, text, text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION record_audit_event(uuid, text, text, text, text) TO ${appRole};
+REVOKE ALL ON FUNCTION record_audit_event(uuid, uuid, text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION record_audit_event(uuid, uuid, text, text, text, text) TO ${appRole};

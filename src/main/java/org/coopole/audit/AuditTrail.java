@@ -28,7 +28,17 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, PersonId actor, String target, String detail, String address) {
-        events.insert(action, actor, target, detail, address);
+        events.insert(action, actor, null, target, detail, address);
+    }
+
+    /**
+     * Records what a service did, in the service's own transaction: the event is kept if, and only if, the work is.
+     *
+     * @param pole the pole concerned, or null for the transaction's
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void log(AuditAction action, PersonId actor, PoleId pole, String target, String detail) {
+        events.insert(action, actor, pole, target, detail, null);
     }
 
     /** A page of the pole's trail, newest first, for the pole's animators. */

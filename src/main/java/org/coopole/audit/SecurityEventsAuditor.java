@@ -2,6 +2,7 @@ package org.coopole.audit;
 
 import org.coopole.common.PersonId;
 import org.coopole.security.AccountChanged;
+import org.coopole.security.PasswordResetRequested;
 import org.coopole.security.SignInThrottled;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -53,6 +54,11 @@ class SecurityEventsAuditor {
         }
         trail.record(AuditAction.REFUSED, person(authentication), describe(event.getSource()), null,
                 address(authentication));
+    }
+
+    @EventListener
+    void passwordResetRequested(PasswordResetRequested event) {
+        trail.record(AuditAction.PASSWORD_RESET_REQUESTED, null, event.email(), null, null);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,5 +1,7 @@
 package org.coopole.organisation;
 
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditTrail;
 import org.coopole.common.Email;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PersonId;
@@ -40,16 +42,18 @@ public class InvitationService {
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final InvitationMail mail;
+    private final AuditTrail audit;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, OrganisationRepository organisations, CurrentUser currentUser,
-                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail) {
+                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail, AuditTrail audit) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.passwords = passwords;
         this.mailer = mailer;
         this.mail = mail;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -73,6 +77,7 @@ public class InvitationService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("email", "organisation.invite.email-taken");
         }
+        audit.log(AuditAction.INVITED, me, poleId, email, data.role().name());
         mailer.send(email, mail.subject(), mail.text(data.firstName().strip(), organisation.name(),
                 mailer.link("invitation/" + token)));
     }
@@ -99,7 +104,9 @@ public class InvitationService {
                 .ifPresent(problem -> {
                     throw new WeakPassword(problem);
                 });
-        invitations.accept(Tokens.hash(token), passwords.encode(password)).orElseThrow(InvitationInvalid::new);
+        PersonId person = invitations.accept(Tokens.hash(token), passwords.encode(password))
+                .orElseThrow(InvitationInvalid::new);
+        audit.log(AuditAction.INVITATION_ACCEPTED, person, null, invitation.email(), null);
     }
 
     static void validate(InvitationData data) {

@@ -1,5 +1,7 @@
 package org.coopole.organisation;
 
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditTrail;
 import org.coopole.common.Email;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
@@ -38,15 +40,18 @@ public class MembershipService {
     private final CurrentUser currentUser;
     private final Mailer mailer;
     private final InvitationMail mail;
+    private final AuditTrail audit;
 
     MembershipService(MembershipRepository memberships, OrganisationRepository organisations,
-                      InvitationRepository invitations, CurrentUser currentUser, Mailer mailer, InvitationMail mail) {
+                      InvitationRepository invitations, CurrentUser currentUser, Mailer mailer, InvitationMail mail,
+                      AuditTrail audit) {
         this.memberships = memberships;
         this.organisations = organisations;
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.mailer = mailer;
         this.mail = mail;
+        this.audit = audit;
     }
 
     /** Every membership of the pole, current and past. */
@@ -83,6 +88,8 @@ public class MembershipService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("managerEmail", "organisation.invite.email-taken");
         }
+        audit.log(AuditAction.MEMBER_ADMITTED, currentUser.require(), poleId, member.organisationName().strip(), null);
+        audit.log(AuditAction.INVITED, currentUser.require(), poleId, email, PoleRole.ORGANISATION_MANAGER.name());
         mailer.send(email, mail.subject(), mail.text(member.managerFirstName().strip(),
                 member.organisationName().strip(), mailer.link("invitation/" + token)));
     }
@@ -94,6 +101,7 @@ public class MembershipService {
         PersonId requester = memberships.acceptRequest(poleId, organisationId)
                 .orElseThrow(() -> new IllegalStateException("no request of this organisation"));
         memberships.grantRoles(poleId, organisationId, requester);
+        audit.log(AuditAction.MEMBERSHIP_ACCEPTED, currentUser.require(), poleId, nameOf(poleId, organisationId), null);
     }
 
     /** Declines a request, or ends a membership: the organisation's people lose their roles in the pole. */
@@ -105,8 +113,10 @@ public class MembershipService {
         if (own) {
             throw new OwnMembership();
         }
+        String name = nameOf(poleId, organisationId);
         if (memberships.end(poleId, organisationId)) {
             memberships.removeRoles(poleId, organisationId);
+            audit.log(AuditAction.MEMBERSHIP_ENDED, currentUser.require(), poleId, name, null);
         }
     }
 
@@ -128,6 +138,8 @@ public class MembershipService {
             throw new OwnMembership();
         }
         memberships.setAnimator(poleId, personId, animator);
+        audit.log(animator ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, currentUser.require(), poleId,
+                personId.toString(), PoleRole.ANIMATOR.name());
     }
 
     /** Other poles a manager's organisation may ask to join. */
@@ -141,7 +153,16 @@ public class MembershipService {
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public boolean requestToJoin(PoleId poleId, PoleId target) {
-        return memberships.requestMembership(target);
+        boolean asked = memberships.requestMembership(target);
+        if (asked) {
+            audit.log(AuditAction.MEMBERSHIP_REQUESTED, currentUser.require(), poleId, target.toString(), null);
+        }
+        return asked;
+    }
+
+    private String nameOf(PoleId poleId, OrganisationId organisationId) {
+        return memberships.members(poleId).stream().filter(m -> m.id().equals(organisationId))
+                .map(PoleMember::name).findFirst().orElse(organisationId.toString());
     }
 
     static void validate(NewMember member) {

@@ -96,6 +96,7 @@ public class OrganisationService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("siret", "organisation.siret.taken");
         }
+        audit.log(AuditAction.ORGANISATION_UPDATED, currentUser.require(), poleId, clean.name(), null);
     }
 
     /** Makes a person of the manager's organisation a manager in the pole, or a member again. */
@@ -108,6 +109,8 @@ public class OrganisationService {
         }
         organisations.setRole(poleId, personId, PoleRole.ORGANISATION_MANAGER, manager);
         organisations.setRole(poleId, personId, PoleRole.MEMBER, !manager);
+        audit.log(manager ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, currentUser.require(), poleId,
+                personId.toString(), PoleRole.ORGANISATION_MANAGER.name());
     }
 
     /** Stops a person of the manager's organisation from signing in; what they did stays attributed to them. */
@@ -119,6 +122,7 @@ public class OrganisationService {
             throw new ManagerRequired();
         }
         organisations.setActive(personId, false);
+        audit.log(AuditAction.PERSON_DEACTIVATED, currentUser.require(), poleId, personId.toString(), null);
     }
 
     /**
@@ -133,6 +137,7 @@ public class OrganisationService {
             throw new InvalidField("logo", problem.translationKey());
         });
         organisations.saveLogo(ownId(), new Logo(Logo.contentTypeOf(bytes).orElseThrow(), bytes));
+        audit.log(AuditAction.ORGANISATION_UPDATED, currentUser.require(), poleId, null, "logo");
     }
 
     /** An organisation's logo, for members of a pole it belongs to. */

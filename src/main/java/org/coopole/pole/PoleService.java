@@ -1,6 +1,9 @@
 package org.coopole.pole;
 
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditTrail;
 import org.coopole.common.Email;
+import org.coopole.security.CurrentUser;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
@@ -22,10 +25,14 @@ public class PoleService {
 
     private final PoleRepository poles;
     private final Mailer mailer;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
 
-    PoleService(PoleRepository poles, Mailer mailer) {
+    PoleService(PoleRepository poles, Mailer mailer, AuditTrail audit, CurrentUser currentUser) {
         this.poles = poles;
         this.mailer = mailer;
+        this.audit = audit;
+        this.currentUser = currentUser;
     }
 
     /** A pole's profile, for its members. */
@@ -52,6 +59,7 @@ public class PoleService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("name", "pole.name-taken");
         }
+        audit.log(AuditAction.POLE_UPDATED, currentUser.require(), poleId, clean.name(), null);
     }
 
     /** Every pole with its number of active members, for the platform administrator; no member data. */
@@ -94,6 +102,8 @@ public class PoleService {
                     : "animatorEmail", e.getMessage() != null && e.getMessage().contains("pole_name_key")
                     ? "pole.name-taken" : "organisation.invite.email-taken");
         }
+        audit.log(AuditAction.POLE_CREATED, currentUser.require(), created, pole.name().strip(), null);
+        audit.log(AuditAction.INVITED, currentUser.require(), created, email, "ANIMATOR");
         mailer.send(email, "Coopole : votre pôle vous attend / your pole awaits you", """
                 Bonjour %1$s,
 

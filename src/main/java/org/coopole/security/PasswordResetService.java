@@ -48,6 +48,7 @@ public class PasswordResetService {
             return;
         }
         String token = Tokens.newToken();
+        events.publishEvent(new PasswordResetRequested(new Email(email).value()));
         resets.request(new Email(email).value(), Tokens.hash(token), VALIDITY).ifPresent(firstName ->
                 mailer.send(new Email(email).value(), "Coopole : nouveau mot de passe / new password", """
                         Bonjour %1$s,

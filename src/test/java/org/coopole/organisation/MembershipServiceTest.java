@@ -3,6 +3,10 @@ package org.coopole.organisation;
 import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.SignIn;
+import org.coopole.audit.AuditAction;
+import org.coopole.audit.AuditEntry;
+import org.coopole.audit.AuditQuery;
+import org.coopole.audit.AuditTrail;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
@@ -36,6 +40,8 @@ class MembershipServiceTest {
     SignIn signIn;
     @Autowired
     DSLContext db;
+    @Autowired
+    AuditTrail audit;
 
     PoleId vallee;
     PoleId ardeche;
@@ -74,6 +80,9 @@ class MembershipServiceTest {
         });
         assertThat(memberships.people(vallee)).extracting(PolePerson::name).contains("Jeanne Roche");
         assertThat(memberships.decreeMix(vallee).otherEnterprises()).isEqualTo(3);
+        assertThat(audit.search(vallee, new AuditQuery(null, "boulangerie", null, null, 0, 10)))
+                .extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder(AuditAction.MEMBER_ADMITTED, AuditAction.INVITED);
     }
 
     @Test
@@ -96,6 +105,11 @@ class MembershipServiceTest {
                     assertThat(m.status()).isEqualTo(MembershipStatus.LEFT);
                     assertThat(m.leftOn()).isNotNull();
                 });
+        assertThat(audit.search(vallee, new AuditQuery(AuditAction.MEMBERSHIP_ENDED, "", null, null, 0, 10)))
+                .first().satisfies(e -> {
+                    assertThat(e.target()).isEqualTo("Menuiserie Durand");
+                    assertThat(e.personName()).isEqualTo("Camille Martin");
+                });
         signIn.as("marc.durand@menuiserie-durand.example");
         assertThat(accounts.me().poles()).isEmpty();
     }
@@ -112,6 +126,8 @@ class MembershipServiceTest {
     void anAnimatorNamesAnotherAnimator() {
         PersonId nadia = db.select(PERSON.ID).from(PERSON).where(PERSON.EMAIL.eq(DemoPeople.MANAGER)).fetchOne(PERSON.ID);
         memberships.setAnimator(vallee, nadia, true);
+        assertThat(audit.search(vallee, new AuditQuery(AuditAction.ROLE_GRANTED, nadia.toString(), null, null, 0, 10)))
+                .singleElement().extracting(AuditEntry::detail).isEqualTo("ANIMATOR");
         signIn.as(DemoPeople.MANAGER);
         assertThat(accounts.me().currentPole().orElseThrow().roles())
                 .containsExactlyInAnyOrder(PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER);

@@ -33,9 +33,9 @@ public class AuditRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(AuditAction action, PersonId actor, String target, String detail, String address) {
-        Routines.recordAuditEvent(db.configuration(), actor == null ? null : actor.value(), action.name(), target,
-                detail, address);
+    public void insert(AuditAction action, PersonId actor, PoleId pole, String target, String detail, String address) {
+        Routines.recordAuditEvent(db.configuration(), actor == null ? null : actor.value(),
+                pole == null ? null : pole.value(), action.name(), target, detail, address);
     }
 
     public List<AuditEntry> find(PoleId poleId, AuditQuery query) {

@@ -1,0 +1,5 @@
+package org.coopole.security;
+
+/** Somebody asked for a password reset link for this email (whether or not it has an account). */
+public record PasswordResetRequested(String email) {
+}
