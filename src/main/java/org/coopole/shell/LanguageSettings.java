@@ -11,6 +11,7 @@ import org.coopole.common.Language;
 import org.coopole.common.PersonId;
 import org.coopole.security.AccountService;
 import org.coopole.security.CurrentUser;
+import org.coopole.security.LanguageChoice;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * Vaadin's own guess from the browser is deliberately overridden: Coopole is French first.
  */
 @Component
-class LanguageSettings implements VaadinServiceInitListener {
+class LanguageSettings implements VaadinServiceInitListener, LanguageChoice {
 
     static final String COOKIE = "coopole-language";
     private static final String SESSION_KEY = LanguageSettings.class.getName();
@@ -52,6 +53,11 @@ class LanguageSettings implements VaadinServiceInitListener {
             session.setAttribute(SESSION_KEY, choice);
         }
         return choice.language();
+    }
+
+    @Override
+    public void choose(Language language) {
+        choose(UI.getCurrent(), language);
     }
 
     /** Switches this browser session to a language, remembers it for the person, and reloads the page. */

@@ -131,4 +131,22 @@ class MembersJourneyTest {
         browser.open("/audit");
         browser.waitForText("Page introuvable");
     }
+
+    @Test
+    void aMemberBrowsesThePoleButFindsNoManagersOrAnimatorsPages() {
+        String coopBatir = owner.db().select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.NAME.eq("Coop'Bâtir")).fetchOne(ORGANISATION.ID).toString();
+        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Bonjour, Louis !");
+        assertThat(browser.text()).contains("Structures membres").doesNotContain("Ma structure", "Animation du pôle");
+
+        browser.open("/organisations/" + coopBatir);
+        browser.waitForText("Sarah Fontaine");
+        assertThat(browser.text()).contains("sarah.fontaine@coopbatir.example", "référent·e de la structure");
+
+        for (String page : new String[] {"/my-organisation", "/pole", "/audit", "/platform"}) {
+            browser.open(page);
+            browser.waitForText("Page introuvable");
+        }
+    }
 }

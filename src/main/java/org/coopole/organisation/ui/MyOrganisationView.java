@@ -20,7 +20,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -48,7 +51,7 @@ import java.util.stream.Collectors;
 @Menu(order = 20, icon = "vaadin:building", title = "organisation.mine.nav")
 @ForPoleRoles(PoleRole.ORGANISATION_MANAGER)
 @PermitAll
-class MyOrganisationView extends Div implements HasDynamicTitle {
+class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService organisations;
     private final InvitationService invitations;
@@ -57,6 +60,7 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
     private final Grid<OrganisationPage.Member> people = new Grid<>();
     private final Organisation organisation;
     private final PersonId me;
+    private final boolean manager;
 
     MyOrganisationView(OrganisationService organisations, InvitationService invitations,
                        MembershipService memberships, AccountService accounts) {
@@ -66,10 +70,11 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         addClassName("coopole-page");
         Account account = accounts.me();
         this.me = account.id();
-        this.poleId = account.currentPole().map(Account.PoleMembership::poleId).orElse(null);
-        this.organisation = organisations.own().orElse(null);
-        if (organisation == null || poleId == null) {
-            add(new H2(getTranslation("organisation.mine.title")), new Paragraph(getTranslation("home.no-pole")));
+        Account.PoleMembership pole = account.currentPole().orElse(null);
+        this.manager = pole != null && pole.roles().contains(PoleRole.ORGANISATION_MANAGER);
+        this.poleId = manager ? pole.poleId() : null;
+        this.organisation = manager ? organisations.own().orElse(null) : null;
+        if (organisation == null) {
             return;
         }
 
@@ -242,6 +247,14 @@ class MyOrganisationView extends Div implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("organisation.invite.intro", organisation.name())), form);
         dialog.getFooter().add(cancel, send);
         dialog.open();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (organisation == null) {
+            // not a manager here: as if the page did not exist
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     @Override

@@ -24,7 +24,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +58,7 @@ import java.util.Objects;
 @Menu(order = 80, icon = "vaadin:sitemap", title = "pole.admin.nav")
 @ForPoleRoles(PoleRole.ANIMATOR)
 @PermitAll
-class PoleMembersView extends Div implements HasDynamicTitle {
+class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MembershipService memberships;
     private final PoleService poles;
@@ -71,7 +74,6 @@ class PoleMembersView extends Div implements HasDynamicTitle {
         Account.PoleMembership pole = accounts.me().currentPole().orElse(null);
         this.poleId = pole == null || !pole.roles().contains(PoleRole.ANIMATOR) ? null : pole.poleId();
         if (poleId == null) {
-            add(new H2(getTranslation("error.not-found.title")));
             return;
         }
         Button admit = new Button(getTranslation("pole.admin.admit"), VaadinIcon.PLUS.create(), click -> openAdmit());
@@ -257,6 +259,14 @@ class PoleMembersView extends Div implements HasDynamicTitle {
 
     private void warn(String key) {
         Notification.show(getTranslation(key)).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (poleId == null) {
+            // not an animator here: as if the page did not exist
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     @Override

@@ -16,7 +16,10 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.select.Select;
 import org.coopole.common.InvalidField;
+import org.coopole.common.Language;
+import org.coopole.security.LanguageChoice;
 import org.coopole.common.TextRules;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
@@ -41,8 +44,11 @@ class ProfileView extends Div implements HasDynamicTitle {
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
 
-    ProfileView(AccountService accounts) {
+    private final LanguageChoice languages;
+
+    ProfileView(AccountService accounts, LanguageChoice languages) {
         this.accounts = accounts;
+        this.languages = languages;
         addClassName("coopole-page");
         Account me = accounts.me();
 
@@ -67,9 +73,20 @@ class ProfileView extends Div implements HasDynamicTitle {
         binder.forField(phone).withValidator(TextRules::isPhone, getTranslation("validation.phone")).bind("phone");
         binder.readRecord(me.profile());
 
+        Select<Language> language = new Select<>();
+        language.setLabel(getTranslation("shell.language"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
+        language.setValue(me.language());
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                languages.choose(change.getValue());
+            }
+        });
+
         Button save = new Button(getTranslation("security.profile.save"), click -> saveProfile());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout profile = new FormLayout(firstName, lastName, email, phone);
+        FormLayout profile = new FormLayout(firstName, lastName, email, phone, language);
 
         currentPassword.setLabel(getTranslation("security.password.current"));
         newPassword.setLabel(getTranslation("security.password.new"));
