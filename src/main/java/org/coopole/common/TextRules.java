@@ -14,6 +14,26 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /**
+     * The text, trimmed, if it may be stored in that field; otherwise the field's first problem, for the screen to
+     * show next to it.
+     *
+     * @throws InvalidField with {@code validation.required}, {@code validation.too-long} or {@code validation.no-markup}
+     */
+    public static String require(String field, String value, int max, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            throw new InvalidField(field, "validation.required");
+        }
+        if (text.length() > max) {
+            throw new InvalidField(field, max == NAME_MAX ? "validation.name-too-long" : "validation.too-long");
+        }
+        if (hasMarkup(text)) {
+            throw new InvalidField(field, "validation.no-markup");
+        }
+        return text;
+    }
+
     /** Whether the text holds an HTML or script tag character. */
     public static boolean hasMarkup(String text) {
         return text != null && (text.indexOf('<') >= 0 || text.indexOf('>') >= 0);

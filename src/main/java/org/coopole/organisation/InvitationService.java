@@ -121,14 +121,6 @@ public class InvitationService {
     }
 
     private static void name(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidField(field, "validation.required");
-        }
-        if (value.strip().length() > TextRules.NAME_MAX) {
-            throw new InvalidField(field, "validation.name-too-long");
-        }
-        if (TextRules.hasMarkup(value)) {
-            throw new InvalidField(field, "validation.no-markup");
-        }
+        TextRules.require(field, value, TextRules.NAME_MAX, true);
     }
 }

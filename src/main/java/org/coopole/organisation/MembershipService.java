@@ -166,14 +166,7 @@ public class MembershipService {
     }
 
     static void validate(NewMember member) {
-        String name = member.organisationName() == null ? "" : member.organisationName().strip();
-        if (name.isEmpty()) {
-            throw new InvalidField("organisationName", "validation.required");
-        }
-        if (name.length() > OrganisationData.NAME_MAX || TextRules.hasMarkup(name)) {
-            throw new InvalidField("organisationName", TextRules.hasMarkup(name) ? "validation.no-markup"
-                    : "validation.too-long");
-        }
+        TextRules.require("organisationName", member.organisationName(), OrganisationData.NAME_MAX, true);
         if (member.legalForm() == null) {
             throw new InvalidField("legalForm", "validation.required");
         }

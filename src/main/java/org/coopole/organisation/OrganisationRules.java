@@ -44,17 +44,7 @@ public final class OrganisationRules {
     }
 
     private static String text(String field, String value, int max, boolean required) {
-        String text = value == null ? "" : value.strip();
-        if (required && text.isEmpty()) {
-            throw new InvalidField(field, "validation.required");
-        }
-        if (text.length() > max) {
-            throw new InvalidField(field, "validation.too-long");
-        }
-        if (TextRules.hasMarkup(text)) {
-            throw new InvalidField(field, "validation.no-markup");
-        }
-        return text;
+        return TextRules.require(field, value, max, required);
     }
 
     private static String blankToNull(String value) {

@@ -121,17 +121,7 @@ public class PoleService {
     }
 
     private static String text(String field, String value, int max, boolean required) {
-        String text = strip(value);
-        if (required && text.isEmpty()) {
-            throw new InvalidField(field, "validation.required");
-        }
-        if (text.length() > max) {
-            throw new InvalidField(field, "validation.too-long");
-        }
-        if (TextRules.hasMarkup(text)) {
-            throw new InvalidField(field, "validation.no-markup");
-        }
-        return text;
+        return TextRules.require(field, value, max, required);
     }
 
     private static String strip(String value) {

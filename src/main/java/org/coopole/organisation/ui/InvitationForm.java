@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import org.coopole.common.Email;
 import org.coopole.common.InvalidField;
 import org.coopole.common.TextRules;
+import org.coopole.common.ui.FieldErrors;
 import org.coopole.organisation.InvitationData;
 import org.coopole.security.PoleRole;
 
@@ -65,15 +66,7 @@ class InvitationForm extends Composite<FormLayout> {
 
     /** Shows a service's refusal next to its field; what was typed stays. */
     void show(InvalidField refusal) {
-        var field = switch (refusal.field()) {
-            case "firstName" -> firstName;
-            case "lastName" -> lastName;
-            case "email" -> email;
-            default -> null;
-        };
-        if (field instanceof com.vaadin.flow.component.HasValidation validation) {
-            validation.setErrorMessage(getTranslation(refusal.messageKey()));
-            validation.setInvalid(true);
-        }
+        FieldErrors.show(this, java.util.Map.of("firstName", firstName, "lastName", lastName, "email", email,
+                "role", role), refusal);
     }
 }

@@ -14,6 +14,7 @@ import org.coopole.common.Email;
 import org.coopole.common.InvalidField;
 import org.coopole.common.Siret;
 import org.coopole.common.TextRules;
+import org.coopole.common.ui.FieldErrors;
 import org.coopole.organisation.LegalForm;
 import org.coopole.organisation.OrganisationData;
 
@@ -94,11 +95,7 @@ class OrganisationForm extends Composite<FormLayout> {
         Map<String, HasValidation> fields = Map.of("name", name, "legalForm", legalForm, "siret", siret,
                 "address", address, "contactEmail", contactEmail, "phone", phone, "description", description,
                 "tags", tags);
-        HasValidation field = fields.get(refusal.field());
-        if (field != null) {
-            field.setErrorMessage(getTranslation(refusal.messageKey()));
-            field.setInvalid(true);
-        }
+        FieldErrors.show(this, fields, refusal);
     }
 
     private static List<String> splitTags(String text) {

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.Dates;
 import org.coopole.common.InvalidField;
+import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.DecreeMix;
 import org.coopole.organisation.LegalForm;
@@ -197,7 +198,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Map<String, HasValidation> fields = Map.of("organisationName", name, "legalForm", form,
                 "managerFirstName", first, "managerLastName", last, "managerEmail", email);
         Button save = new Button(getTranslation("pole.admin.admit-send"), click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 memberships.admit(poleId, new NewMember(name.getValue(), form.getValue(), ess.getValue(),
                         first.getValue(), last.getValue(), email.getValue()));
@@ -206,11 +207,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 Notification.show(getTranslation("organisation.invite.sent", email.getValue()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidField refusal) {
-                HasValidation field = fields.get(refusal.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refusal.messageKey()));
-                    field.setInvalid(true);
-                }
+                FieldErrors.show(this, fields, refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -236,16 +233,14 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Map<String, HasValidation> fields = Map.of("name", name, "territory", territory, "description", description,
                 "charter", charter);
         Button save = new Button(getTranslation("security.profile.save"), click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 poles.updateProfile(poleId, new PoleData(name.getValue(), territory.getValue(),
                         description.getValue(), charter.getValue()));
                 dialog.close();
                 Notification.show(getTranslation("pole.form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidField refusal) {
-                HasValidation field = fields.get(refusal.field());
-                field.setErrorMessage(getTranslation(refusal.messageKey()));
-                field.setInvalid(true);
+                FieldErrors.show(this, fields, refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.coopole.common.Dates;
 import org.coopole.common.InvalidField;
+import org.coopole.common.ui.FieldErrors;
 import org.coopole.pole.NewPole;
 import org.coopole.pole.PoleOverview;
 import org.coopole.pole.PoleService;
@@ -90,7 +91,7 @@ class PlatformView extends Div implements HasDynamicTitle {
                 "carrierName", carrier, "carrierLegalForm", form, "animatorFirstName", first, "animatorLastName", last,
                 "animatorEmail", email);
         Button save = new Button(getTranslation("pole.platform.create-send"), click -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 poles.create(new NewPole(name.getValue(), territory.getValue(), description.getValue(),
                         carrier.getValue(), form.getValue(), ess.getValue(), first.getValue(), last.getValue(),
@@ -100,11 +101,7 @@ class PlatformView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("organisation.invite.sent", email.getValue()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidField refusal) {
-                HasValidation field = fields.get(refusal.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refusal.messageKey()));
-                    field.setInvalid(true);
-                }
+                FieldErrors.show(this, fields, refusal);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,0 +1,29 @@
+package org.coopole.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import org.coopole.common.InvalidField;
+
+import java.util.Map;
+
+/** Shows a service's refusal next to the field it concerns, in the person's language; what was typed stays. */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /** Clears earlier messages, so that only the current refusal shows. */
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** Marks the refused field; a refusal of a field the form does not show is re-thrown (a programming error). */
+    public static void show(Component screen, Map<String, ? extends HasValidation> fields, InvalidField refusal) {
+        HasValidation field = fields.get(refusal.field());
+        if (field == null) {
+            throw refusal;
+        }
+        field.setErrorMessage(screen.getTranslation(refusal.messageKey()));
+        field.setInvalid(true);
+    }
+}
