@@ -34,5 +34,9 @@ class HomeViewTest extends ViewTestSupport {
                 .contains("Vous n’êtes encore membre d’aucun pôle.");
         assertThat(_find(Card.class)).extracting(Card::getTitleAsText)
                 .containsExactly("Administration de la plateforme");
+        // a person in no pole is offered no pole's places, only the platform's
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .containsExactly("Accueil", "Plateforme");
     }
 }

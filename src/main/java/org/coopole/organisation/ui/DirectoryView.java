@@ -27,12 +27,15 @@ import org.coopole.organisation.OrganisationCard;
 import org.coopole.organisation.OrganisationService;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
 
 import java.util.List;
 
 /** The pole's member organisations, as cards or as a list, searchable by name and filterable. */
 @Route("organisations")
 @Menu(order = 10, icon = "vaadin:group", title = "organisation.directory.nav")
+@ForPoleRoles({PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER, PoleRole.MEMBER})
 @PermitAll
 class DirectoryView extends Div implements HasDynamicTitle {
 
