@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.coopole.common.ui.NewPasswordFields;
 import org.coopole.organisation.Invitation;
 import org.coopole.organisation.InvitationInvalid;
 import org.coopole.organisation.InvitationService;
@@ -56,38 +56,25 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver, HasDynami
         Paragraph welcome = new Paragraph(getTranslation("organisation.invitation.welcome", invitation.firstName(),
                 invitation.inviterName() == null ? "" : invitation.inviterName(), invitation.organisationName(),
                 invitation.poleName()));
-        PasswordField password = new PasswordField(getTranslation("security.password.new"));
-        password.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setWidthFull();
-        PasswordField confirm = new PasswordField(getTranslation("security.password.confirm"));
-        confirm.setWidthFull();
-        Button accept = new Button(getTranslation("organisation.invitation.accept"), click -> {
-            password.setInvalid(false);
-            confirm.setInvalid(false);
-            if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("security.password.mismatch"));
-                confirm.setInvalid(true);
-                return;
-            }
+        NewPasswordFields password = new NewPasswordFields(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        Button accept = new Button(getTranslation("organisation.invitation.accept"), click -> password.read().ifPresent(chosen -> {
             try {
-                invitations.accept(token, password.getValue());
+                invitations.accept(token, chosen);
                 Notification.show(getTranslation("organisation.invitation.accepted"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (WeakPassword weak) {
-                password.setErrorMessage(getTranslation(weak.problem().translationKey(), PasswordPolicy.MIN_LENGTH,
+                password.refuse(getTranslation(weak.problem().translationKey(), PasswordPolicy.MIN_LENGTH,
                         PasswordPolicy.MAX_LENGTH));
-                password.setInvalid(true);
             } catch (InvitationInvalid invalid) {
                 card.removeAll();
                 card.add(new Paragraph(getTranslation("organisation.invitation.unknown")));
             }
-        });
+        }));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setWidthFull();
         card.add(welcome, new Paragraph(getTranslation("organisation.invitation.your-email", invitation.email())),
-                password, confirm, accept);
+                password, accept);
     }
 
     @Override

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.coopole.common.ui.NewPasswordFields;
 import org.coopole.security.PasswordPolicy;
 import org.coopole.security.PasswordResetService;
 import org.coopole.security.WeakPassword;
@@ -47,38 +47,24 @@ class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTi
                     new Anchor("forgot-password", getTranslation("security.reset.again")));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("security.password.new"));
-        password.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setWidthFull();
-        PasswordField confirm = new PasswordField(getTranslation("security.password.confirm"));
-        confirm.setWidthFull();
-        Button save = new Button(getTranslation("security.password.change"), click -> {
-            password.setInvalid(false);
-            confirm.setInvalid(false);
-            if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("security.password.mismatch"));
-                confirm.setInvalid(true);
-                return;
-            }
+        NewPasswordFields password = new NewPasswordFields(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+        Button save = new Button(getTranslation("security.password.change"), click -> password.read().ifPresent(chosen -> {
             try {
-                resets.reset(token, password.getValue());
+                resets.reset(token, chosen);
                 Notification.show(getTranslation("security.reset.done"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (WeakPassword weak) {
-                password.setErrorMessage(getTranslation(weak.problem().translationKey(), PasswordPolicy.MIN_LENGTH,
+                password.refuse(getTranslation(weak.problem().translationKey(), PasswordPolicy.MIN_LENGTH,
                         PasswordPolicy.MAX_LENGTH));
-                password.setInvalid(true);
             } catch (PasswordResetService.LinkInvalid invalid) {
                 card.removeAll();
                 card.add(new Paragraph(getTranslation("security.reset.invalid")));
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setWidthFull();
-        card.add(new Paragraph(getTranslation("security.reset.choose", reset.firstName(), reset.email())), password,
-                confirm, save);
+        card.add(new Paragraph(getTranslation("security.reset.choose", reset.firstName(), reset.email())), password, save);
     }
 
     @Override
