@@ -75,7 +75,7 @@ public class JooqCodegen {
                                 .withInputSchema("public")
                                 .withIncludes(".*")
                                 // Flyway's own table, and the hundreds of functions btree_gist brings
-                                .withExcludes("flyway_schema_history|gbt.*|gbtreekey.*")
+                                .withExcludes("flyway_schema_history|gbt.*|gbtreekey.*|.*_dist|gist_translate_cmptype_btree")
                                 .withIncludeRoutines(true)
                                 .withForcedTypes(forcedTypes()))
                         .withGenerate(new Generate()
@@ -96,11 +96,21 @@ public class JooqCodegen {
                 id("org.coopole.common.PoleId", ".*\\.pole\\.id|.*\\.pole_id|.*\\.current_pole_id"),
                 id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.organisation_id"),
                 id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id"),
+                id("org.coopole.common.ResourceId", ".*\\.resource\\.id|.*\\.resource_id"),
+                id("org.coopole.common.BookingId", ".*\\.booking\\.id|.*\\.booking_id"),
+                new ForcedType()
+                        .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
+                        .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")
+                        .withIncludeTypes("tstzrange")
+                        .withIncludeExpression(".*"),
                 enumType("org.coopole.organisation.LegalForm", ".*\\.legal_form"),
                 enumType("org.coopole.pole.MembershipStatus", ".*\\.membership\\.status"),
                 enumType("org.coopole.security.PoleRole", ".*\\.pole_role\\.role"),
                 enumType("org.coopole.common.Language", ".*\\.language"),
-                enumType("org.coopole.audit.AuditAction", ".*\\.audit_event\\.action"));
+                enumType("org.coopole.audit.AuditAction", ".*\\.audit_event\\.action"),
+                enumType("org.coopole.resource.ResourceKind", ".*\\.resource\\.kind"),
+                enumType("org.coopole.resource.ResourceStatus", ".*\\.resource\\.status"),
+                enumType("org.coopole.booking.BookingStatus", ".*\\.booking\\.status"));
     }
 
     private static ForcedType id(String userType, String columns) {

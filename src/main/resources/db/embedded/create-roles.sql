@@ -12,5 +12,7 @@ BEGIN
     END IF;
 END
 $$;
+-- btree_gist lets an exclusion constraint combine "same resource" with "overlapping period"
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 GRANT ALL ON SCHEMA public TO coopole_owner;
 GRANT USAGE ON SCHEMA public TO coopole_app;

@@ -1,0 +1,111 @@
+package org.coopole.booking.internal;
+
+import org.coopole.booking.BookingSlot;
+import org.coopole.booking.BookingStatus;
+import org.coopole.common.BookingId;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.db.Routines;
+import org.coopole.resource.ResourceStatus;
+import org.jooq.DSLContext;
+import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.coopole.db.Tables.BOOKING;
+import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.RESOURCE;
+import static org.coopole.db.Tables.RESOURCE_POLE;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.postgres.extensions.types.OffsetDateTimeRange.offsetDateTimeRange;
+
+@Repository
+public class BookingRepository {
+
+    private final DSLContext db;
+
+    BookingRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** What booking needs to know of a resource that is shared in the pole and can be booked. */
+    public record Bookable(ResourceId id, boolean approvalRequired) {
+    }
+
+    public Optional<Bookable> bookable(PoleId poleId, ResourceId resourceId) {
+        return db.select(RESOURCE.ID, RESOURCE.APPROVAL_REQUIRED)
+                .from(RESOURCE)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
+                .where(RESOURCE.ID.eq(resourceId), RESOURCE_POLE.POLE_ID.eq(poleId),
+                        RESOURCE.STATUS.eq(ResourceStatus.ACTIVE))
+                .fetchOptional(r -> new Bookable(r.value1(), r.value2()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insert(PoleId poleId, ResourceId resourceId, PersonId person, Instant start, Instant end,
+                       String purpose, BookingStatus status) {
+        db.insertInto(BOOKING)
+                .set(BOOKING.RESOURCE_ID, resourceId)
+                .set(BOOKING.POLE_ID, poleId)
+                .set(BOOKING.ORGANISATION_ID, select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)))
+                .set(BOOKING.PERSON_ID, person)
+                .set(BOOKING.PERIOD, range(start, end))
+                .set(BOOKING.PURPOSE, purpose)
+                .set(BOOKING.STATUS, status)
+                .execute();
+    }
+
+    public List<BookingSlot> busy(PoleId poleId, ResourceId resourceId, Instant from, Instant to, PersonId viewer) {
+        var booker = PERSON.as("booker");
+        var viewerRow = PERSON.as("viewer");
+        var seesDetails = BOOKING.ORGANISATION_ID.eq(select(viewerRow.ORGANISATION_ID).from(viewerRow)
+                        .where(viewerRow.ID.eq(viewer)))
+                .or(RESOURCE.ORGANISATION_ID.eq(select(viewerRow.ORGANISATION_ID).from(viewerRow)
+                        .where(viewerRow.ID.eq(viewer))));
+        return db.select(BOOKING.ID, BOOKING.PERIOD, BOOKING.STATUS, ORGANISATION.NAME, BOOKING.PURPOSE,
+                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), org.jooq.impl.DSL.field(seesDetails))
+                .from(BOOKING)
+                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
+                .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
+                .where(BOOKING.RESOURCE_ID.eq(resourceId),
+                        BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
+                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(from)), val(utc(to)))))
+                .orderBy(BOOKING.PERIOD)
+                .fetch(r -> {
+                    boolean details = Boolean.TRUE.equals(r.value7());
+                    return new BookingSlot(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant(),
+                            r.value3(), r.value4(), details ? r.value5() : null, details ? r.value6() : null);
+                });
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean cancelOwn(BookingId bookingId, PersonId person) {
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, BookingStatus.CANCELLED)
+                .where(BOOKING.ID.eq(bookingId), BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
+                        BOOKING.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person))))
+                .execute() > 0;
+    }
+
+    private static OffsetDateTimeRange range(Instant start, Instant end) {
+        return offsetDateTimeRange(utc(start), utc(end));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

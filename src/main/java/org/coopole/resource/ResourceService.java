@@ -1,0 +1,46 @@
+package org.coopole.resource;
+
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.common.TextRules;
+import org.coopole.resource.internal.ResourceRepository;
+import org.coopole.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** What organisations share in a pole. (The catalogue's screens and booking policies are still to come.) */
+@Service
+public class ResourceService {
+
+    private final ResourceRepository resources;
+    private final CurrentUser currentUser;
+
+    ResourceService(ResourceRepository resources, CurrentUser currentUser) {
+        this.resources = resources;
+        this.currentUser = currentUser;
+    }
+
+    /** Shares a resource of the manager's organisation in the current pole. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public ResourceId share(PoleId poleId, ResourceData data) {
+        if (data.kind() == null) {
+            throw new org.coopole.common.InvalidField("kind", "validation.required");
+        }
+        ResourceData clean = new ResourceData(data.kind(),
+                TextRules.require("name", data.name(), ResourceData.NAME_MAX, true),
+                TextRules.require("description", data.description(), ResourceData.DESCRIPTION_MAX, false),
+                data.approvalRequired());
+        return resources.create(poleId, currentUser.require(), clean);
+    }
+
+    /** The resources shared in the pole that can be booked or are paused, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public List<ResourceCard> catalogue(PoleId poleId) {
+        return resources.catalogue(poleId);
+    }
+}

@@ -1,0 +1,8 @@
+package org.coopole.resource;
+
+/** A paused resource cannot be booked for now; an archived one no longer, and keeps its history. */
+public enum ResourceStatus {
+    ACTIVE,
+    PAUSED,
+    ARCHIVED
+}
