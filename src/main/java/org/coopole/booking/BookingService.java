@@ -91,6 +91,42 @@ public class BookingService {
         }
     }
 
+    /** Requests for the resources of the manager's organisation, waiting for a decision, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public List<BookingSlot> requestsToDecide(PoleId poleId) {
+        return bookings.requestsFor(currentUser.require());
+    }
+
+    /** The owner's manager confirms a request; it keeps the slot it already held. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void confirm(PoleId poleId, BookingId bookingId) {
+        decide(bookingId, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, null);
+    }
+
+    /** The owner's manager declines a request, with a reason the booker will read; the slot is free again. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void decline(PoleId poleId, BookingId bookingId, String reason) {
+        decide(bookingId, BookingStatus.REQUESTED, BookingStatus.DECLINED,
+                TextRules.require("reason", reason, PURPOSE_MAX, true));
+    }
+
+    /** The owner's manager cancels a confirmed booking of their resource, with a reason. */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void cancelAsOwner(PoleId poleId, BookingId bookingId, String reason) {
+        decide(bookingId, BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
+                TextRules.require("reason", reason, PURPOSE_MAX, true));
+    }
+
+    private void decide(BookingId bookingId, BookingStatus from, BookingStatus to, String reason) {
+        if (!bookings.decide(bookingId, currentUser.require(), from, to, reason)) {
+            throw new AccessDeniedException("not a " + from + " booking of this organisation's resources");
+        }
+    }
+
     private static boolean isExclusionViolation(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {

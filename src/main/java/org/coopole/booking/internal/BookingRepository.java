@@ -101,6 +101,41 @@ public class BookingRepository {
                 .execute() > 0;
     }
 
+    /** Requests waiting on resources of the manager's organisation. */
+    public List<BookingSlot> requestsFor(PersonId manager) {
+        var booker = PERSON.as("booker");
+        return db.select(BOOKING.ID, BOOKING.PERIOD, BOOKING.STATUS, ORGANISATION.NAME, BOOKING.PURPOSE,
+                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME))
+                .from(BOOKING)
+                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
+                .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
+                .where(BOOKING.STATUS.eq(BookingStatus.REQUESTED),
+                        RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .orderBy(BOOKING.CREATED_AT)
+                .fetch(r -> new BookingSlot(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant(),
+                        r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** Moves a booking of one of the manager's organisation's resources from one status to another, once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean decide(BookingId bookingId, PersonId manager, BookingStatus from, BookingStatus to, String reason) {
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, to)
+                .set(BOOKING.DECIDED_BY_PERSON_ID, manager)
+                .set(BOOKING.DECIDED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(BOOKING.REASON, reason)
+                .where(BOOKING.ID.eq(bookingId), BOOKING.STATUS.eq(from),
+                        BOOKING.RESOURCE_ID.in(select(RESOURCE.ID).from(RESOURCE)
+                                .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))))
+                .execute() > 0;
+    }
+
+    private static org.jooq.Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {
+        var who = PERSON.as("who");
+        return org.jooq.impl.DSL.field(select(who.ORGANISATION_ID).from(who).where(who.ID.eq(person)));
+    }
+
     private static OffsetDateTimeRange range(Instant start, Instant end) {
         return offsetDateTimeRange(utc(start), utc(end));
     }
