@@ -6,6 +6,7 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
+import org.coopole.resource.BookingPolicy;
 import org.coopole.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,6 +64,7 @@ public class BookingService {
         String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
         BookingRepository.Bookable resource = bookings.bookable(poleId, resourceId)
                 .orElseThrow(() -> new AccessDeniedException("no such resource shared in this pole"));
+        enforce(resource.policy(), start, end);
         BookingStatus status = resource.approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
         try {
             bookings.insert(poleId, resourceId, currentUser.require(), start, end, cleanPurpose, status);
@@ -124,6 +126,24 @@ public class BookingService {
     private void decide(BookingId bookingId, BookingStatus from, BookingStatus to, String reason) {
         if (!bookings.decide(bookingId, currentUser.require(), from, to, reason)) {
             throw new AccessDeniedException("not a " + from + " booking of this organisation's resources");
+        }
+    }
+
+    /** The resource's policy, each breach explained with its figures. */
+    private void enforce(BookingPolicy policy, Instant start, Instant end) {
+        long minutes = Duration.between(start, end).toMinutes();
+        if (minutes < policy.minMinutes()) {
+            throw new InvalidField("end", "booking.policy.too-short", policy.minMinutes());
+        }
+        if (minutes > policy.maxMinutes()) {
+            throw new InvalidField("end", "booking.policy.too-long", policy.maxMinutes());
+        }
+        Instant now = clock.instant();
+        if (start.isBefore(now.plus(Duration.ofMinutes(policy.leadMinutes())))) {
+            throw new InvalidField("start", "booking.policy.lead-time", policy.leadMinutes());
+        }
+        if (start.isAfter(now.plus(Duration.ofDays(policy.horizonDays())))) {
+            throw new InvalidField("start", "booking.policy.horizon", policy.horizonDays());
         }
     }
 

@@ -10,11 +10,18 @@ public class InvalidField extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final Object[] params;
 
-    public InvalidField(String field, String messageKey) {
+    public InvalidField(String field, String messageKey, Object... params) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.params = params.clone();
+    }
+
+    /** What the message says in numbers, e.g. a minimum length. */
+    public Object[] params() {
+        return params.clone();
     }
 
     public String field() {

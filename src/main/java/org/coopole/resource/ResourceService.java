@@ -37,6 +37,31 @@ public class ResourceService {
         return resources.create(poleId, currentUser.require(), clean);
     }
 
+    /**
+     * Sets a resource's booking policy, for the managers of the organisation that owns it.
+     *
+     * @throws InvalidField for a value out of bounds
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setPolicy(PoleId poleId, ResourceId resourceId, BookingPolicy policy) {
+        if (policy.minMinutes() < 1 || policy.minMinutes() > 44640) {
+            throw new org.coopole.common.InvalidField("minMinutes", "resource.policy.out-of-bounds");
+        }
+        if (policy.maxMinutes() < policy.minMinutes() || policy.maxMinutes() > 44640) {
+            throw new org.coopole.common.InvalidField("maxMinutes", "resource.policy.max-below-min");
+        }
+        if (policy.leadMinutes() < 0 || policy.leadMinutes() > 525600) {
+            throw new org.coopole.common.InvalidField("leadMinutes", "resource.policy.out-of-bounds");
+        }
+        if (policy.horizonDays() < 1 || policy.horizonDays() > 730) {
+            throw new org.coopole.common.InvalidField("horizonDays", "resource.policy.out-of-bounds");
+        }
+        if (!resources.setPolicy(resourceId, currentUser.require(), policy)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a resource of this organisation");
+        }
+    }
+
     /** The resources shared in the pole that can be booked or are paused, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")

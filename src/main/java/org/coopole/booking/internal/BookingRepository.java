@@ -7,6 +7,7 @@ import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.db.Routines;
+import org.coopole.resource.BookingPolicy;
 import org.coopole.resource.ResourceStatus;
 import org.jooq.DSLContext;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
@@ -42,16 +43,18 @@ public class BookingRepository {
     }
 
     /** What booking needs to know of a resource that is shared in the pole and can be booked. */
-    public record Bookable(ResourceId id, boolean approvalRequired) {
+    public record Bookable(ResourceId id, boolean approvalRequired, BookingPolicy policy) {
     }
 
     public Optional<Bookable> bookable(PoleId poleId, ResourceId resourceId) {
-        return db.select(RESOURCE.ID, RESOURCE.APPROVAL_REQUIRED)
+        return db.select(RESOURCE.ID, RESOURCE.APPROVAL_REQUIRED, RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES,
+                        RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .where(RESOURCE.ID.eq(resourceId), RESOURCE_POLE.POLE_ID.eq(poleId),
                         RESOURCE.STATUS.eq(ResourceStatus.ACTIVE))
-                .fetchOptional(r -> new Bookable(r.value1(), r.value2()));
+                .fetchOptional(r -> new Bookable(r.value1(), r.value2(),
+                        new BookingPolicy(r.value3(), r.value4(), r.value5(), r.value6())));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -23,7 +23,7 @@ public final class FieldErrors {
         if (field == null) {
             throw refusal;
         }
-        field.setErrorMessage(screen.getTranslation(refusal.messageKey()));
+        field.setErrorMessage(screen.getTranslation(refusal.messageKey(), refusal.params()));
         field.setInvalid(true);
     }
 }

@@ -3,6 +3,7 @@ package org.coopole.resource.internal;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
+import org.coopole.resource.BookingPolicy;
 import org.coopole.resource.ResourceCard;
 import org.coopole.resource.ResourceData;
 import org.coopole.resource.ResourceStatus;
@@ -43,6 +44,19 @@ public class ResourceRepository {
                 .execute();
         db.insertInto(RESOURCE_POLE).set(RESOURCE_POLE.RESOURCE_ID, id).set(RESOURCE_POLE.POLE_ID, poleId).execute();
         return id;
+    }
+
+    /** Sets the policy of a resource owned by the manager's organisation; false for any other resource. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setPolicy(ResourceId id, PersonId manager, BookingPolicy policy) {
+        return db.update(RESOURCE)
+                .set(RESOURCE.MIN_MINUTES, policy.minMinutes())
+                .set(RESOURCE.MAX_MINUTES, policy.maxMinutes())
+                .set(RESOURCE.LEAD_MINUTES, policy.leadMinutes())
+                .set(RESOURCE.HORIZON_DAYS, policy.horizonDays())
+                .where(RESOURCE.ID.eq(id),
+                        RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
+                .execute() > 0;
     }
 
     public List<ResourceCard> catalogue(PoleId poleId) {
