@@ -110,6 +110,7 @@ public class JooqCodegen {
                 enumType("org.coopole.audit.AuditAction", ".*\\.audit_event\\.action"),
                 enumType("org.coopole.resource.ResourceKind", ".*\\.resource\\.kind"),
                 enumType("org.coopole.resource.ResourceStatus", ".*\\.resource\\.status"),
+                enumType("org.coopole.resource.RateUnit", ".*\\.resource\\.rate_unit"),
                 enumType("org.coopole.booking.BookingStatus", ".*\\.booking\\.status"));
     }
 

@@ -9,6 +9,7 @@ import org.coopole.common.TextRules;
 import org.coopole.resource.BookingPolicy;
 import org.coopole.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,10 @@ public class BookingService {
                 throw new SlotTaken();
             }
             throw e;
+        } catch (PessimisticLockingFailureException e) {
+            // concurrent inserts of overlapping periods wait on each other's entries in the constraint's index; when
+            // they wait in a circle, PostgreSQL aborts one (40P01): it lost the race to an overlapping booking
+            throw new SlotTaken();
         }
         return status;
     }

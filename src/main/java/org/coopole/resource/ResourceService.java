@@ -1,5 +1,6 @@
 package org.coopole.resource;
 
+import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
@@ -9,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
 
 /** What organisations share in a pole. (The catalogue's screens and booking policies are still to come.) */
@@ -17,6 +19,7 @@ public class ResourceService {
 
     private final ResourceRepository resources;
     private final CurrentUser currentUser;
+    private final Clock clock = Clock.systemUTC();
 
     ResourceService(ResourceRepository resources, CurrentUser currentUser) {
         this.resources = resources;
@@ -66,6 +69,41 @@ public class ResourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public List<ResourceCard> catalogue(PoleId poleId) {
-        return resources.catalogue(poleId);
+        return resources.catalogue(poleId, CatalogueQuery.all(), clock.instant());
+    }
+
+    /** The catalogue filtered; with a window, only what can actually be booked for all of it ("free from … to …"). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public List<ResourceCard> catalogue(PoleId poleId, CatalogueQuery query) {
+        return resources.catalogue(poleId, query, clock.instant());
+    }
+
+    /**
+     * Sets where a resource is, its capacity, accessibility notes, tags and rate, for its owner's managers.
+     *
+     * @throws InvalidField for a value to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setDetails(PoleId poleId, ResourceId resourceId, ResourceDetails details) {
+        String location = TextRules.require("location", details.location(), 500, false);
+        String accessibility = TextRules.require("accessibility", details.accessibility(), 2000, false);
+        if (details.capacity() != null && (details.capacity() < 1 || details.capacity() > 100000)) {
+            throw new InvalidField("capacity", "resource.policy.out-of-bounds");
+        }
+        List<String> tags = details.tags().stream().map(t -> t.strip().toLowerCase(java.util.Locale.FRENCH))
+                .filter(t -> !t.isEmpty()).distinct().toList();
+        if (tags.size() > 10 || tags.stream().anyMatch(t -> t.length() > 30 || TextRules.hasMarkup(t))) {
+            throw new InvalidField("tags", "organisation.tags.invalid");
+        }
+        RateUnit unit = details.rateUnit() == null ? RateUnit.FREE : details.rateUnit();
+        if (details.rateCents() < 0 || details.rateCents() > 100_000_000 || (unit == RateUnit.FREE && details.rateCents() != 0)) {
+            throw new InvalidField("rateCents", "resource.rate.invalid");
+        }
+        if (!resources.setDetails(resourceId, currentUser.require(),
+                new ResourceDetails(location, details.capacity(), accessibility, tags, unit, details.rateCents()))) {
+            throw new org.springframework.security.access.AccessDeniedException("not a resource of this organisation");
+        }
     }
 }

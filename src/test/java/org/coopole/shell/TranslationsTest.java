@@ -6,6 +6,7 @@ import org.coopole.organisation.DecreeMix;
 import org.coopole.organisation.Invitation;
 import org.coopole.organisation.Logo;
 import org.coopole.pole.MembershipStatus;
+import org.coopole.resource.RateUnit;
 import org.coopole.resource.ResourceKind;
 import org.coopole.security.PasswordPolicy;
 import org.coopole.organisation.LegalForm;
@@ -68,6 +69,7 @@ class TranslationsTest {
         Arrays.stream(Invitation.Status.values()).filter(s -> s != Invitation.Status.VALID)
                 .map(s -> "organisation.invitation." + s.name()).forEach(used::add);
         Arrays.stream(ResourceKind.values()).map(ResourceKind::translationKey).forEach(used::add);
+        Arrays.stream(RateUnit.values()).map(RateUnit::translationKey).forEach(used::add);
         Arrays.stream(Logo.Problem.values()).map(Logo.Problem::translationKey).forEach(used::add);
         Arrays.stream(DecreeMix.Missing.values()).map(DecreeMix.Missing::translationKey).forEach(used::add);
         Arrays.stream(MembershipStatus.values()).map(m -> "pole.membership." + m.name()).forEach(used::add);
