@@ -89,6 +89,17 @@ public class BookingService {
         return bookings.busy(poleId, resourceId, from, to, currentUser.require());
     }
 
+    /**
+     * The bookings of the person ({@code wholeOrganisation} false) or of their organisation in the pole: the
+     * upcoming ones soonest first, or the past ones latest first; a page at a time.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public List<MyBooking> mine(PoleId poleId, boolean wholeOrganisation, boolean upcoming, int offset, int limit) {
+        return bookings.mine(poleId, currentUser.require(), wholeOrganisation, upcoming, clock.instant(),
+                Math.max(0, offset), Math.clamp(limit, 1, 200));
+    }
+
     /** The booker cancels their booking; the slot is free again. */
     @Transactional
     @PreAuthorize("@poleAccess.isMember(#poleId)")

@@ -65,6 +65,19 @@ public class ResourceService {
         }
     }
 
+    /**
+     * Pauses a resource (no new booking for now), makes it bookable again, or archives it (for good; its bookings
+     * stay as history), for its owner's managers.
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setStatus(PoleId poleId, ResourceId resourceId, ResourceStatus status) {
+        if (!resources.setStatus(resourceId, currentUser.require(), status)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "not a resource of this organisation, or archived already");
+        }
+    }
+
     /** The resources shared in the pole that can be booked or are paused, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")

@@ -2,6 +2,7 @@ package org.coopole.booking.internal;
 
 import org.coopole.booking.BookingSlot;
 import org.coopole.booking.BookingStatus;
+import org.coopole.booking.MyBooking;
 import org.coopole.common.BookingId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
@@ -102,6 +103,28 @@ public class BookingRepository {
                 .where(BOOKING.ID.eq(bookingId), BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
                         BOOKING.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person))))
                 .execute() > 0;
+    }
+
+    public List<MyBooking> mine(PoleId poleId, PersonId person, boolean wholeOrganisation, boolean upcoming,
+                                Instant now, int offset, int limit) {
+        var booker = PERSON.as("booker");
+        var owner = ORGANISATION.as("owner");
+        var whose = wholeOrganisation ? BOOKING.ORGANISATION_ID.eq(organisationOf(person)) : BOOKING.PERSON_ID.eq(person);
+        var when = upcoming ? condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now)), val(utc(now.plusSeconds(3L * 366 * 24 * 3600)))))
+                : condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now.minusSeconds(10L * 366 * 24 * 3600))), val(utc(now)))).and(
+                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now)), val(utc(now.plusSeconds(3L * 366 * 24 * 3600))))).not());
+        return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
+                        BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON)
+                .from(BOOKING)
+                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
+                .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
+                .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
+                .where(BOOKING.POLE_ID.eq(poleId), whose, when)
+                .orderBy(upcoming ? BOOKING.PERIOD.asc() : BOOKING.PERIOD.desc(), BOOKING.ID)
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new MyBooking(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().lower().toInstant(),
+                        r.value5().upper().toInstant(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     /** Requests waiting on resources of the manager's organisation. */

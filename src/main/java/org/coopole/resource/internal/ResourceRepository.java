@@ -115,6 +115,16 @@ public class ResourceRepository {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** Changes the status of a resource of the manager's organisation; an archived one stays archived. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setStatus(ResourceId id, PersonId manager, ResourceStatus status) {
+        return db.update(RESOURCE)
+                .set(RESOURCE.STATUS, status)
+                .where(RESOURCE.ID.eq(id), RESOURCE.STATUS.ne(ResourceStatus.ARCHIVED),
+                        RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
+                .execute() > 0;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean setDetails(ResourceId id, PersonId manager, ResourceDetails details) {
         return db.update(RESOURCE)
