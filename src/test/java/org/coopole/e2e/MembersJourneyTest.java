@@ -1,16 +1,12 @@
 package org.coopole.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
-import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.Owner;
 import org.coopole.TestMailServer;
 import org.coopole.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.util.UUID;
@@ -19,34 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopole.db.Tables.ORGANISATION;
 
 /** Poles and their members, in real Chromium: inviting a person who then signs in; a pole's walls. */
-@CoopoleTest
-class MembersJourneyTest {
+class MembersJourneyTest extends BrowserTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     GreenMail mail;
     @Autowired
     Owner owner;
-
-    @BeforeEach
-    void freshBrowserSession() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.clearCookies();
-        browser.resize(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aManagerInvitesAPersonWhoChoosesAPasswordAndSignsIn() {

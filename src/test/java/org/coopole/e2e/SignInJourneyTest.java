@@ -1,46 +1,14 @@
 package org.coopole.e2e;
 
-import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.demo.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first journey of every person, in real Chromium against the running app and its demo data. */
-@CoopoleTest
-class SignInJourneyTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    @BeforeEach
-    void freshBrowserSession() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.clearCookies();
-        browser.resize(1280, 800);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInJourneyTest extends BrowserTest {
 
     @Test
     void aManagerSignsInAndSeesTheirHomeInFrenchEvenInAnEnglishBrowser() {
