@@ -13,6 +13,11 @@ ALTER TABLE resource
 
 CREATE INDEX resource_tags_idx ON resource USING gin (tags);
 
+-- Whether a period is over by the given instant ("past bookings"); inlined like period_overlaps.
+CREATE FUNCTION period_ended_by(period tstzrange, instant timestamptz) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT upper(period) <= instant $$;
+
 -- Whether no live booking of the resource meets [window_start, window_end): "free from … to …" in the catalogue.
 -- A plain SQL function (PostgreSQL can inline it), under the caller's row security.
 CREATE FUNCTION resource_is_free(resource_id uuid, window_start timestamptz, window_end timestamptz) RETURNS boolean

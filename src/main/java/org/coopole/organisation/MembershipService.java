@@ -161,8 +161,7 @@ public class MembershipService {
     }
 
     private String nameOf(PoleId poleId, OrganisationId organisationId) {
-        return memberships.members(poleId).stream().filter(m -> m.id().equals(organisationId))
-                .map(PoleMember::name).findFirst().orElse(organisationId.toString());
+        return organisations.profile(organisationId).map(OrganisationData::name).orElse(organisationId.toString());
     }
 
     static void validate(NewMember member) {

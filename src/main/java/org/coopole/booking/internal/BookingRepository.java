@@ -110,9 +110,8 @@ public class BookingRepository {
         var booker = PERSON.as("booker");
         var owner = ORGANISATION.as("owner");
         var whose = wholeOrganisation ? BOOKING.ORGANISATION_ID.eq(organisationOf(person)) : BOOKING.PERSON_ID.eq(person);
-        var when = upcoming ? condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now)), val(utc(now.plusSeconds(3L * 366 * 24 * 3600)))))
-                : condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now.minusSeconds(10L * 366 * 24 * 3600))), val(utc(now)))).and(
-                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(now)), val(utc(now.plusSeconds(3L * 366 * 24 * 3600))))).not());
+        var over = condition(Routines.periodEndedBy(BOOKING.PERIOD, val(utc(now))));
+        var when = upcoming ? over.not() : over;
         return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
                         BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON)
                 .from(BOOKING)
