@@ -111,6 +111,8 @@ public class JooqCodegen {
                 enumType("org.coopole.resource.ResourceKind", ".*\\.resource\\.kind"),
                 enumType("org.coopole.resource.ResourceStatus", ".*\\.resource\\.status"),
                 enumType("org.coopole.resource.RateUnit", ".*\\.resource\\.rate_unit"),
+                enumType("org.coopole.resource.BookingUnit", ".*\\.resource\\.booking_unit"),
+                enumType("org.coopole.notification.NotificationKind", ".*\\.notification\\.kind"),
                 enumType("org.coopole.booking.BookingStatus", ".*\\.booking\\.status"));
     }
 

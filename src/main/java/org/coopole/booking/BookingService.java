@@ -6,25 +6,33 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
-import org.coopole.resource.BookingPolicy;
+import org.coopole.resource.BookingRules;
+import org.coopole.resource.ResourceService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.coopole.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Booking shared resources, never twice: PostgreSQL's exclusion constraint refuses any live booking that overlaps
- * another of the same resource, and this service turns that refusal into {@link SlotTaken}. (Booking policies —
- * units, opening hours, closures, horizon, staff caps — and the screens are still to come.)
+ * another of the same resource, and this service turns that refusal into {@link SlotTaken}. Each resource's rules
+ * (units, length, lead time, horizon, opening hours, closures, staff caps) are enforced here, each breach explained.
  */
 @Service
 public class BookingService {
@@ -33,13 +41,22 @@ public class BookingService {
     static final Duration LONGEST = Duration.ofDays(31);
     private static final String EXCLUSION_VIOLATION = "23P01";
 
+    public static final int MAX_OCCURRENCES = 100;
+
     private final BookingRepository bookings;
+    private final ResourceService resources;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
 
-    BookingService(BookingRepository bookings, CurrentUser currentUser) {
+    BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
+                   ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.bookings = bookings;
+        this.resources = resources;
         this.currentUser = currentUser;
+        this.events = events;
+        this.transactions = transactions;
         this.clock = Clock.systemUTC();
     }
 
@@ -48,11 +65,109 @@ public class BookingService {
      * owner approves bookings first (a request holds the slot too).
      *
      * @throws SlotTaken    when another live booking overlaps, even one made a moment ago
-     * @throws InvalidField for a period or purpose to correct
+     * @throws InvalidField for a period or purpose to correct, or a rule of the resource the period breaks
      */
     @Transactional
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public BookingStatus book(PoleId poleId, ResourceId resourceId, Instant start, Instant end, String purpose) {
+        checkPeriod(start, end);
+        String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
+        BookingRules rules = rulesOf(poleId, resourceId);
+        rules.check(start, end, clock.instant());
+        BookingStatus status = statusFor(rules);
+        BookingId id = insert(poleId, rules, start, end, cleanPurpose, status, null);
+        events.publishEvent(new BookingEvent(eventKind(status), poleId, id, 1));
+        return status;
+    }
+
+    /**
+     * The occurrences of a repeating booking (at most {@value #MAX_OCCURRENCES}, within a year of the first), each
+     * free, taken, or refused by the resource's rules, for the person to see before booking.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public List<Occurrence> preview(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
+                                    int count) {
+        checkPeriod(start, end);
+        BookingRules rules = rulesOf(poleId, resourceId);
+        List<Instant[]> periods = occurrences(rules, start, end, repeat, count);
+        List<Instant[]> busy = bookings.livePeriods(resourceId, periods.getFirst()[0], periods.getLast()[1]);
+        Instant now = clock.instant();
+        List<Occurrence> result = new ArrayList<>();
+        List<Instant[]> accepted = new ArrayList<>();
+        for (Instant[] period : periods) {
+            boolean taken = busy.stream().anyMatch(b -> b[0].isBefore(period[1]) && period[0].isBefore(b[1]));
+            InvalidField refusal = taken ? null : rules.breach(period[0], period[1], now)
+                    .or(() -> rules.capBreach(period[0], period[1], concat(busy, accepted))).orElse(null);
+            if (!taken && refusal == null) {
+                accepted.add(period);
+            }
+            result.add(new Occurrence(period[0], period[1], taken, refusal));
+        }
+        return result;
+    }
+
+    /**
+     * Books the free occurrences of a repeating booking as one series; those taken meanwhile or refused are left
+     * out and reported. The owner's managers hear of the series once.
+     *
+     * @throws InvalidField when no occurrence could be booked, or for a period or purpose to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public SeriesOutcome bookSeries(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
+                                    int count, String purpose) {
+        checkPeriod(start, end);
+        String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
+        BookingRules rules = rulesOf(poleId, resourceId);
+        BookingStatus status = statusFor(rules);
+        UUID series = UUID.randomUUID();
+        Instant now = clock.instant();
+        List<Occurrence> booked = new ArrayList<>();
+        List<Occurrence> leftOut = new ArrayList<>();
+        BookingId first = null;
+        for (Instant[] period : occurrences(rules, start, end, repeat, count)) {
+            var refusal = rules.breach(period[0], period[1], now);
+            if (refusal.isPresent()) {
+                leftOut.add(new Occurrence(period[0], period[1], false, refusal.get()));
+                continue;
+            }
+            try {
+                BookingId id = inSavepoint(() -> insert(poleId, rules, period[0], period[1], cleanPurpose, status,
+                        series));
+                first = first == null ? id : first;
+                booked.add(new Occurrence(period[0], period[1], false, null));
+            } catch (SlotTaken e) {
+                leftOut.add(new Occurrence(period[0], period[1], true, null));
+            } catch (InvalidField e) {
+                leftOut.add(new Occurrence(period[0], period[1], false, e));
+            }
+        }
+        if (first == null) {
+            throw new InvalidField("start", "booking.series.nothing-free");
+        }
+        events.publishEvent(new BookingEvent(eventKind(status), poleId, first, booked.size()));
+        return new SeriesOutcome(status, booked, leftOut);
+    }
+
+    /** The booker cancels an occurrence of a series and all the later ones; how many were cancelled. */
+    @Transactional
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public int cancelSeriesFrom(PoleId poleId, BookingId bookingId) {
+        int cancelled = bookings.cancelSeriesFrom(bookingId, currentUser.require());
+        if (cancelled == 0) {
+            throw new AccessDeniedException("not a live occurrence of a series of this person's organisation");
+        }
+        events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, cancelled));
+        return cancelled;
+    }
+
+    private BookingRules rulesOf(PoleId poleId, ResourceId resourceId) {
+        return resources.bookingRules(poleId, resourceId)
+                .orElseThrow(() -> new AccessDeniedException("no such resource shared in this pole"));
+    }
+
+    private void checkPeriod(Instant start, Instant end) {
         if (start == null || end == null || !end.isAfter(start)) {
             throw new InvalidField("end", "booking.end-before-start");
         }
@@ -62,13 +177,31 @@ public class BookingService {
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
             throw new InvalidField("end", "booking.too-long");
         }
-        String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
-        BookingRepository.Bookable resource = bookings.bookable(poleId, resourceId)
-                .orElseThrow(() -> new AccessDeniedException("no such resource shared in this pole"));
-        enforce(resource.policy(), start, end);
-        BookingStatus status = resource.approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+    }
+
+    private static BookingStatus statusFor(BookingRules rules) {
+        return rules.approvalRequired() ? BookingStatus.REQUESTED : BookingStatus.CONFIRMED;
+    }
+
+    private static BookingEvent.Kind eventKind(BookingStatus status) {
+        return status == BookingStatus.REQUESTED ? BookingEvent.Kind.REQUESTED : BookingEvent.Kind.BOOKED;
+    }
+
+    /** Inserts one booking, counting the weekly cap under a lock of the resource; the constraint has the last word. */
+    private BookingId insert(PoleId poleId, BookingRules rules, Instant start, Instant end, String purpose,
+                             BookingStatus status, UUID series) {
+        if (rules.weeklyCapMinutes() != null) {
+            bookings.lock(rules.resourceId());
+            List<Instant[]> weeks = rules.weeksOf(start, end);
+            List<Instant[]> others = bookings.livePeriods(rules.resourceId(), weeks.getFirst()[0], weeks.getLast()[1]);
+            var breach = rules.capBreach(start, end, others);
+            if (breach.isPresent()) {
+                throw breach.get();
+            }
+        }
         try {
-            bookings.insert(poleId, resourceId, currentUser.require(), start, end, cleanPurpose, status);
+            return bookings.insert(poleId, rules.resourceId(), currentUser.require(), start, end, purpose, status,
+                    series);
         } catch (DataIntegrityViolationException e) {
             if (isExclusionViolation(e)) {
                 throw new SlotTaken();
@@ -79,7 +212,46 @@ public class BookingService {
             // they wait in a circle, PostgreSQL aborts one (40P01): it lost the race to an overlapping booking
             throw new SlotTaken();
         }
-        return status;
+    }
+
+    /** Runs one insert of a series in a savepoint, so that a taken occurrence does not undo the others. */
+    private BookingId inSavepoint(java.util.function.Supplier<BookingId> insert) {
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        return nested.execute(status -> insert.get());
+    }
+
+    /** The periods of a repeating booking on the pole's clock, at most {@value #MAX_OCCURRENCES}, within a year. */
+    private static List<Instant[]> occurrences(BookingRules rules, Instant start, Instant end, Repeat repeat,
+                                               int count) {
+        if (repeat == null) {
+            throw new InvalidField("repeat", "validation.required");
+        }
+        if (count < 2 || count > MAX_OCCURRENCES) {
+            throw new InvalidField("count", "booking.series.count", MAX_OCCURRENCES);
+        }
+        ZonedDateTime first = start.atZone(rules.zone());
+        Duration length = Duration.between(start, end);
+        Instant limit = first.plusYears(1).toInstant();
+        List<Instant[]> periods = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ZonedDateTime from = switch (repeat) {
+                case DAILY -> first.plusDays(i);
+                case WEEKLY -> first.plusWeeks(i);
+                case MONTHLY -> first.plusMonths(i);
+            };
+            if (from.toInstant().isAfter(limit)) {
+                throw new InvalidField("count", "booking.series.within-a-year");
+            }
+            periods.add(new Instant[] {from.toInstant(), from.toInstant().plus(length)});
+        }
+        return periods;
+    }
+
+    private static List<Instant[]> concat(List<Instant[]> a, List<Instant[]> b) {
+        List<Instant[]> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The resource's live bookings overlapping [from, to), with what this person may see of them. */
@@ -107,6 +279,7 @@ public class BookingService {
         if (!bookings.cancelOwn(bookingId, currentUser.require())) {
             throw new AccessDeniedException("not a live booking of this person's organisation");
         }
+        events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, 1));
     }
 
     /** Requests for the resources of the manager's organisation, waiting for a decision, oldest first. */
@@ -121,6 +294,7 @@ public class BookingService {
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void confirm(PoleId poleId, BookingId bookingId) {
         decide(bookingId, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, null);
+        events.publishEvent(new BookingEvent(BookingEvent.Kind.CONFIRMED, poleId, bookingId, 1));
     }
 
     /** The owner's manager declines a request, with a reason the booker will read; the slot is free again. */
@@ -129,6 +303,7 @@ public class BookingService {
     public void decline(PoleId poleId, BookingId bookingId, String reason) {
         decide(bookingId, BookingStatus.REQUESTED, BookingStatus.DECLINED,
                 TextRules.require("reason", reason, PURPOSE_MAX, true));
+        events.publishEvent(new BookingEvent(BookingEvent.Kind.DECLINED, poleId, bookingId, 1));
     }
 
     /** The owner's manager cancels a confirmed booking of their resource, with a reason. */
@@ -137,29 +312,12 @@ public class BookingService {
     public void cancelAsOwner(PoleId poleId, BookingId bookingId, String reason) {
         decide(bookingId, BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
                 TextRules.require("reason", reason, PURPOSE_MAX, true));
+        events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_OWNER, poleId, bookingId, 1));
     }
 
     private void decide(BookingId bookingId, BookingStatus from, BookingStatus to, String reason) {
         if (!bookings.decide(bookingId, currentUser.require(), from, to, reason)) {
             throw new AccessDeniedException("not a " + from + " booking of this organisation's resources");
-        }
-    }
-
-    /** The resource's policy, each breach explained with its figures. */
-    private void enforce(BookingPolicy policy, Instant start, Instant end) {
-        long minutes = Duration.between(start, end).toMinutes();
-        if (minutes < policy.minMinutes()) {
-            throw new InvalidField("end", "booking.policy.too-short", policy.minMinutes());
-        }
-        if (minutes > policy.maxMinutes()) {
-            throw new InvalidField("end", "booking.policy.too-long", policy.maxMinutes());
-        }
-        Instant now = clock.instant();
-        if (start.isBefore(now.plus(Duration.ofMinutes(policy.leadMinutes())))) {
-            throw new InvalidField("start", "booking.policy.lead-time", policy.leadMinutes());
-        }
-        if (start.isAfter(now.plus(Duration.ofDays(policy.horizonDays())))) {
-            throw new InvalidField("start", "booking.policy.horizon", policy.horizonDays());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.coopole.resource;
 
+import org.coopole.common.OrganisationId;
+
 import java.time.Instant;
 
 /**
@@ -8,9 +10,11 @@ import java.time.Instant;
  *
  * @param kind        only this kind, or all when null
  * @param tag         only resources with this tag, or all when blank
+ * @param owner       only resources of this organisation, or all when null
  * @param minCapacity only resources for at least this many, or all when null
  */
-public record CatalogueQuery(ResourceKind kind, String tag, Integer minCapacity, Instant freeFrom, Instant freeTo) {
+public record CatalogueQuery(ResourceKind kind, String tag, OrganisationId owner, Integer minCapacity, Instant freeFrom,
+                             Instant freeTo) {
 
     public CatalogueQuery {
         tag = tag == null ? "" : tag.strip().toLowerCase(java.util.Locale.FRENCH);
@@ -20,7 +24,7 @@ public record CatalogueQuery(ResourceKind kind, String tag, Integer minCapacity,
     }
 
     public static CatalogueQuery all() {
-        return new CatalogueQuery(null, "", null, null, null);
+        return new CatalogueQuery(null, "", null, null, null, null);
     }
 
     public boolean hasWindow() {

@@ -6,16 +6,26 @@ import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
 import org.coopole.resource.internal.ResourceRepository;
 import org.coopole.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** What organisations share in a pole. (The catalogue's screens and booking policies are still to come.) */
+/**
+ * What organisations share in a pole: their managers list, describe and pause resources, set the rules for booking
+ * them and choose the poles they are shared in; every member finds them in the catalogue.
+ */
 @Service
 public class ResourceService {
+
+    private static final String NOT_OURS = "not a resource of this organisation";
 
     private final ResourceRepository resources;
     private final CurrentUser currentUser;
@@ -30,14 +40,7 @@ public class ResourceService {
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public ResourceId share(PoleId poleId, ResourceData data) {
-        if (data.kind() == null) {
-            throw new org.coopole.common.InvalidField("kind", "validation.required");
-        }
-        ResourceData clean = new ResourceData(data.kind(),
-                TextRules.require("name", data.name(), ResourceData.NAME_MAX, true),
-                TextRules.require("description", data.description(), ResourceData.DESCRIPTION_MAX, false),
-                data.approvalRequired());
-        return resources.create(poleId, currentUser.require(), clean);
+        return resources.create(poleId, currentUser.require(), clean(data));
     }
 
     /**
@@ -49,19 +52,19 @@ public class ResourceService {
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void setPolicy(PoleId poleId, ResourceId resourceId, BookingPolicy policy) {
         if (policy.minMinutes() < 1 || policy.minMinutes() > 44640) {
-            throw new org.coopole.common.InvalidField("minMinutes", "resource.policy.out-of-bounds");
+            throw new InvalidField("minMinutes", "resource.policy.out-of-bounds");
         }
         if (policy.maxMinutes() < policy.minMinutes() || policy.maxMinutes() > 44640) {
-            throw new org.coopole.common.InvalidField("maxMinutes", "resource.policy.max-below-min");
+            throw new InvalidField("maxMinutes", "resource.policy.max-below-min");
         }
         if (policy.leadMinutes() < 0 || policy.leadMinutes() > 525600) {
-            throw new org.coopole.common.InvalidField("leadMinutes", "resource.policy.out-of-bounds");
+            throw new InvalidField("leadMinutes", "resource.policy.out-of-bounds");
         }
         if (policy.horizonDays() < 1 || policy.horizonDays() > 730) {
-            throw new org.coopole.common.InvalidField("horizonDays", "resource.policy.out-of-bounds");
+            throw new InvalidField("horizonDays", "resource.policy.out-of-bounds");
         }
         if (!resources.setPolicy(resourceId, currentUser.require(), policy)) {
-            throw new org.springframework.security.access.AccessDeniedException("not a resource of this organisation");
+            throw new AccessDeniedException(NOT_OURS);
         }
     }
 
@@ -82,14 +85,180 @@ public class ResourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public List<ResourceCard> catalogue(PoleId poleId) {
-        return resources.catalogue(poleId, CatalogueQuery.all(), clock.instant());
+        return catalogue(poleId, CatalogueQuery.all());
     }
 
     /** The catalogue filtered; with a window, only what can actually be booked for all of it ("free from … to …"). */
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public List<ResourceCard> catalogue(PoleId poleId, CatalogueQuery query) {
-        return resources.catalogue(poleId, query, clock.instant());
+        Instant now = clock.instant();
+        return resources.catalogue(poleId, query, now).stream()
+                .filter(entry -> !query.hasWindow()
+                        || entry.getValue().breach(query.freeFrom(), query.freeTo(), now).isEmpty())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** A resource shared in the pole, with everything its page shows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public Optional<Resource> resource(PoleId poleId, ResourceId resourceId) {
+        return resources.find(poleId, resourceId);
+    }
+
+    /**
+     * The rules for booking a resource shared in the pole that can be booked now (active), for the booking
+     * service; empty for any other.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public Optional<BookingRules> bookingRules(PoleId poleId, ResourceId resourceId) {
+        return resources.find(poleId, resourceId).filter(r -> r.status() == ResourceStatus.ACTIVE).map(Resource::rules);
+    }
+
+    /** The resources of the manager's organisation, whatever their status. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public List<ResourceCard> ofMyOrganisation(PoleId poleId) {
+        return resources.ofOrganisation(currentUser.require());
+    }
+
+    /**
+     * Changes what a resource is called, its kind, description and whether bookings need approval.
+     *
+     * @throws InvalidField for a value to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void update(PoleId poleId, ResourceId resourceId, ResourceData data) {
+        if (!resources.update(resourceId, currentUser.require(), clean(data))) {
+            throw new AccessDeniedException(NOT_OURS);
+        }
+    }
+
+    /**
+     * The opening hours on the pole's clock, replaced as a whole; none means open at all hours.
+     *
+     * @throws InvalidField when two ranges of one day overlap
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setOpeningHours(PoleId poleId, ResourceId resourceId, List<OpeningHours> hours) {
+        requireOwned(resourceId);
+        for (OpeningHours a : hours) {
+            for (OpeningHours b : hours) {
+                if (a != b && a.day() == b.day() && a.opens().isBefore(b.closes()) && b.opens().isBefore(a.closes())) {
+                    throw new InvalidField("openingHours", "resource.opening.overlap");
+                }
+            }
+        }
+        resources.setOpeningHours(resourceId, hours);
+    }
+
+    /** The days on which the resource cannot be booked, replaced as a whole (at most 100 ranges). */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setClosures(PoleId poleId, ResourceId resourceId, List<Closure> closures) {
+        requireOwned(resourceId);
+        if (closures.size() > 100) {
+            throw new InvalidField("closures", "resource.closure.too-many");
+        }
+        List<Closure> clean = closures.stream().map(c -> new Closure(c.firstDay(), c.lastDay(),
+                TextRules.require("closures", c.reason(), 200, false))).toList();
+        resources.setClosures(resourceId, clean);
+    }
+
+    /**
+     * A staff resource's skills and the most hours it lends a week (none: no cap).
+     *
+     * @throws InvalidField for a skill or cap to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void setStaff(PoleId poleId, ResourceId resourceId, List<String> skills, Integer weeklyCapMinutes) {
+        List<String> clean = words(skills);
+        if (clean.size() > 20 || clean.stream().anyMatch(t -> t.length() > 60 || TextRules.hasMarkup(t))) {
+            throw new InvalidField("skills", "resource.skills.invalid");
+        }
+        if (weeklyCapMinutes != null && (weeklyCapMinutes < 15 || weeklyCapMinutes > 10080)) {
+            throw new InvalidField("weeklyCap", "resource.policy.out-of-bounds");
+        }
+        if (!resources.setStaff(resourceId, currentUser.require(), clean, weeklyCapMinutes)) {
+            throw new AccessDeniedException("not a staff resource of this organisation");
+        }
+    }
+
+    /**
+     * Chooses the poles of the organisation in which the resource is shared (at least one).
+     *
+     * @throws InvalidField when none is chosen
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void shareIn(PoleId poleId, ResourceId resourceId, Set<PoleId> poles) {
+        requireOwned(resourceId);
+        if (poles.isEmpty()) {
+            throw new InvalidField("poles", "resource.poles.none");
+        }
+        resources.shareIn(resourceId, List.copyOf(poles));
+    }
+
+    /** The poles a resource of the manager's organisation is shared in. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public List<PoleId> sharedIn(PoleId poleId, ResourceId resourceId) {
+        return resources.sharedIn(resourceId);
+    }
+
+    /**
+     * Adds a photo (PNG or JPEG, checked by its content), with a thumbnail made here; five at most.
+     *
+     * @throws InvalidField when the file is not such an image, too big, or the sixth
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void addPhoto(PoleId poleId, ResourceId resourceId, byte[] bytes) {
+        requireOwned(resourceId);
+        Photo photo = Photo.of(bytes);
+        if (!resources.addPhoto(resourceId, photo, photo.thumbnail())) {
+            throw new InvalidField("photos", "resource.photo.too-many", Photo.MAX_PHOTOS);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public void removePhoto(PoleId poleId, ResourceId resourceId, int position) {
+        requireOwned(resourceId);
+        resources.removePhoto(resourceId, position);
+    }
+
+    /** A photo of a resource shared in the pole, whole or as its thumbnail. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public Optional<Photo> photo(PoleId poleId, ResourceId resourceId, int position, boolean thumbnail) {
+        return resources.photo(poleId, resourceId, position, thumbnail);
+    }
+
+    private void requireOwned(ResourceId resourceId) {
+        if (!resources.ownedBy(resourceId, currentUser.require())) {
+            throw new AccessDeniedException(NOT_OURS);
+        }
+    }
+
+    private static ResourceData clean(ResourceData data) {
+        if (data.kind() == null) {
+            throw new InvalidField("kind", "validation.required");
+        }
+        return new ResourceData(data.kind(),
+                TextRules.require("name", data.name(), ResourceData.NAME_MAX, true),
+                TextRules.require("description", data.description(), ResourceData.DESCRIPTION_MAX, false),
+                data.approvalRequired());
+    }
+
+    private static List<String> words(List<String> words) {
+        return words.stream().map(t -> t.strip().toLowerCase(java.util.Locale.FRENCH))
+                .filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     /**
@@ -105,8 +274,7 @@ public class ResourceService {
         if (details.capacity() != null && (details.capacity() < 1 || details.capacity() > 100000)) {
             throw new InvalidField("capacity", "resource.policy.out-of-bounds");
         }
-        List<String> tags = details.tags().stream().map(t -> t.strip().toLowerCase(java.util.Locale.FRENCH))
-                .filter(t -> !t.isEmpty()).distinct().toList();
+        List<String> tags = words(details.tags());
         if (tags.size() > 10 || tags.stream().anyMatch(t -> t.length() > 30 || TextRules.hasMarkup(t))) {
             throw new InvalidField("tags", "organisation.tags.invalid");
         }
@@ -116,7 +284,7 @@ public class ResourceService {
         }
         if (!resources.setDetails(resourceId, currentUser.require(),
                 new ResourceDetails(location, details.capacity(), accessibility, tags, unit, details.rateCents()))) {
-            throw new org.springframework.security.access.AccessDeniedException("not a resource of this organisation");
+            throw new AccessDeniedException(NOT_OURS);
         }
     }
 }

@@ -71,7 +71,7 @@ class FreeFromToTest {
     @Test
     void aRoomForThirtyOnThursdayAfternoon() {
         List<ResourceCard> found = resources.catalogue(vallee,
-                new CatalogueQuery(ResourceKind.PREMISES, TAG, 30, thursday, thursday.plus(Duration.ofHours(3))));
+                new CatalogueQuery(ResourceKind.PREMISES, TAG, null, 30, thursday, thursday.plus(Duration.ofHours(3))));
         assertThat(found).extracting(ResourceCard::name).containsExactly("Grande salle");
         assertThat(found.getFirst().rateUnit()).isEqualTo(RateUnit.HOUR);
         assertThat(found.getFirst().rateCents()).isEqualTo(1500);
@@ -81,27 +81,27 @@ class FreeFromToTest {
     void aResourceBookedOverThatWindowIsNotListedButItIsJustBeforeOrAfter() {
         bookings.book(vallee, bigRoom, thursday, thursday.plus(Duration.ofHours(2)), "AG");
 
-        assertThat(names(new CatalogueQuery(null, TAG, null, thursday.plus(Duration.ofHours(1)),
+        assertThat(names(new CatalogueQuery(null, TAG, null, null, thursday.plus(Duration.ofHours(1)),
                 thursday.plus(Duration.ofHours(3))))).containsExactly("Camionnette", "Petite salle");
-        assertThat(names(new CatalogueQuery(null, TAG, null, thursday.plus(Duration.ofHours(2)),
+        assertThat(names(new CatalogueQuery(null, TAG, null, null, thursday.plus(Duration.ofHours(2)),
                 thursday.plus(Duration.ofHours(3))))).contains("Grande salle");
     }
 
     @Test
     void aWindowTheResourcesPolicyRefusesIsNotListed() {
         // the van is lent two hours at most
-        assertThat(names(new CatalogueQuery(ResourceKind.VEHICLE, TAG, null, thursday,
+        assertThat(names(new CatalogueQuery(ResourceKind.VEHICLE, TAG, null, null, thursday,
                 thursday.plus(Duration.ofHours(3))))).isEmpty();
-        assertThat(names(new CatalogueQuery(ResourceKind.VEHICLE, TAG, null, thursday,
+        assertThat(names(new CatalogueQuery(ResourceKind.VEHICLE, TAG, null, null, thursday,
                 thursday.plus(Duration.ofHours(2))))).containsExactly("Camionnette");
     }
 
     @Test
     void withoutAWindowTheCatalogueFiltersByKindTagAndCapacity() {
-        assertThat(names(new CatalogueQuery(null, TAG, null, null, null)))
+        assertThat(names(new CatalogueQuery(null, TAG, null, null, null, null)))
                 .containsExactly("Camionnette", "Grande salle", "Petite salle");
-        assertThat(names(new CatalogueQuery(null, TAG, 20, null, null))).containsExactly("Grande salle");
-        assertThatThrownBy(() -> new CatalogueQuery(null, TAG, null, thursday, thursday))
+        assertThat(names(new CatalogueQuery(null, TAG, null, 20, null, null))).containsExactly("Grande salle");
+        assertThatThrownBy(() -> new CatalogueQuery(null, TAG, null, null, thursday, thursday))
                 .isInstanceOf(InvalidField.class);
     }
 

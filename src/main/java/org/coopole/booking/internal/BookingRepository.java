@@ -8,8 +8,6 @@ import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.db.Routines;
-import org.coopole.resource.BookingPolicy;
-import org.coopole.resource.ResourceStatus;
 import org.jooq.DSLContext;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 import org.springframework.stereotype.Repository;
@@ -20,13 +18,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 import static org.coopole.db.Tables.BOOKING;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.RESOURCE;
-import static org.coopole.db.Tables.RESOURCE_POLE;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
@@ -43,25 +40,10 @@ public class BookingRepository {
         this.db = db;
     }
 
-    /** What booking needs to know of a resource that is shared in the pole and can be booked. */
-    public record Bookable(ResourceId id, boolean approvalRequired, BookingPolicy policy) {
-    }
-
-    public Optional<Bookable> bookable(PoleId poleId, ResourceId resourceId) {
-        return db.select(RESOURCE.ID, RESOURCE.APPROVAL_REQUIRED, RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES,
-                        RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS)
-                .from(RESOURCE)
-                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
-                .where(RESOURCE.ID.eq(resourceId), RESOURCE_POLE.POLE_ID.eq(poleId),
-                        RESOURCE.STATUS.eq(ResourceStatus.ACTIVE))
-                .fetchOptional(r -> new Bookable(r.value1(), r.value2(),
-                        new BookingPolicy(r.value3(), r.value4(), r.value5(), r.value6())));
-    }
-
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(PoleId poleId, ResourceId resourceId, PersonId person, Instant start, Instant end,
-                       String purpose, BookingStatus status) {
-        db.insertInto(BOOKING)
+    public BookingId insert(PoleId poleId, ResourceId resourceId, PersonId person, Instant start, Instant end,
+                            String purpose, BookingStatus status, UUID seriesId) {
+        return db.insertInto(BOOKING)
                 .set(BOOKING.RESOURCE_ID, resourceId)
                 .set(BOOKING.POLE_ID, poleId)
                 .set(BOOKING.ORGANISATION_ID, select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)))
@@ -69,6 +51,45 @@ public class BookingRepository {
                 .set(BOOKING.PERIOD, range(start, end))
                 .set(BOOKING.PURPOSE, purpose)
                 .set(BOOKING.STATUS, status)
+                .set(BOOKING.SERIES_ID, seriesId)
+                .returning(BOOKING.ID)
+                .fetchOne(BOOKING.ID);
+    }
+
+    /** Locks the resource's row until the transaction ends, so that weekly caps are counted one booking at a time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(ResourceId resourceId) {
+        db.select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.ID.eq(resourceId)).forUpdate().fetch();
+    }
+
+    /** The periods of the resource's live bookings meeting [from, to). */
+    public List<Instant[]> livePeriods(ResourceId resourceId, Instant from, Instant to) {
+        return db.select(BOOKING.PERIOD)
+                .from(BOOKING)
+                .where(BOOKING.RESOURCE_ID.eq(resourceId),
+                        BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
+                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(from)), val(utc(to)))))
+                .fetch(r -> new Instant[] {r.value1().lower().toInstant(), r.value1().upper().toInstant()});
+    }
+
+    /**
+     * Cancels the booking and the later live occurrences of its series (a series lasts a year at most), if they are
+     * the person's organisation's; how many were cancelled.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancelSeriesFrom(BookingId bookingId, PersonId person) {
+        var chosen = db.select(BOOKING.SERIES_ID, BOOKING.PERIOD).from(BOOKING)
+                .where(BOOKING.ID.eq(bookingId), BOOKING.SERIES_ID.isNotNull()).fetchOne();
+        if (chosen == null) {
+            return 0;
+        }
+        OffsetDateTime from = chosen.value2().lower();
+        return db.update(BOOKING)
+                .set(BOOKING.STATUS, BookingStatus.CANCELLED)
+                .where(BOOKING.SERIES_ID.eq(chosen.value1()),
+                        BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
+                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(from), val(from.plusYears(2)))),
+                        BOOKING.ORGANISATION_ID.eq(organisationOf(person)))
                 .execute();
     }
 
@@ -113,7 +134,8 @@ public class BookingRepository {
         var over = condition(Routines.periodEndedBy(BOOKING.PERIOD, val(utc(now))));
         var when = upcoming ? over.not() : over;
         return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
-                        BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON)
+                        BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON,
+                        BOOKING.SERIES_ID.isNotNull())
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -123,7 +145,8 @@ public class BookingRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new MyBooking(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().lower().toInstant(),
-                        r.value5().upper().toInstant(), r.value6(), r.value7(), r.value8(), r.value9()));
+                        r.value5().upper().toInstant(), r.value6(), r.value7(), r.value8(), r.value9(),
+                        r.value10()));
     }
 
     /** Requests waiting on resources of the manager's organisation. */

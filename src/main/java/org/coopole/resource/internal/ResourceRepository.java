@@ -10,27 +10,48 @@ import org.coopole.resource.ResourceDetails;
 import org.coopole.resource.ResourceCard;
 import org.coopole.resource.ResourceData;
 import org.coopole.resource.ResourceStatus;
+import org.coopole.resource.BookingRules;
+import org.coopole.resource.Closure;
+import org.coopole.resource.OpeningHours;
+import org.coopole.resource.Photo;
+import org.coopole.resource.Resource;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SelectField;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.POLE;
+import static org.coopole.db.Tables.RESOURCE_CLOSURE;
+import static org.coopole.db.Tables.RESOURCE_OPENING;
+import static org.coopole.db.Tables.RESOURCE_PHOTO;
+import static org.coopole.db.Tables.RESOURCE_POLES;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.RESOURCE;
 import static org.coopole.db.Tables.RESOURCE_POLE;
 import static org.jooq.impl.DSL.and;
 import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.select;
@@ -67,21 +88,186 @@ public class ResourceRepository {
                 .set(RESOURCE.MAX_MINUTES, policy.maxMinutes())
                 .set(RESOURCE.LEAD_MINUTES, policy.leadMinutes())
                 .set(RESOURCE.HORIZON_DAYS, policy.horizonDays())
+                .set(RESOURCE.BOOKING_UNIT, policy.unit())
                 .where(RESOURCE.ID.eq(id),
                         RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
                 .execute() > 0;
     }
 
-    public List<ResourceCard> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
+    /** The catalogue's cards, each with the rules that decide whether it can be booked. */
+    public List<Map.Entry<ResourceCard, BookingRules>> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
         return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED,
-                        RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS)
+                        RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
+                        firstPhoto(), rules())
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
+                .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
                 .where(matching(poleId, query, now))
                 .orderBy(lower(RESOURCE.NAME), RESOURCE.ID)
+                .fetch(r -> Map.entry(new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), Arrays.asList(r.value8()), r.value9(), r.value10(), r.value11()),
+                        r.value12()));
+    }
+
+    /** A resource shared in the pole, or one of the manager's organisation (archived ones included). */
+    public Optional<Resource> find(PoleId poleId, ResourceId id) {
+        return db.select(RESOURCE.ID, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.KIND, RESOURCE.NAME,
+                        RESOURCE.DESCRIPTION, RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.LOCATION,
+                        RESOURCE.CAPACITY, RESOURCE.ACCESSIBILITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT,
+                        RESOURCE.RATE_CENTS, RESOURCE.SKILLS,
+                        multiset(select(RESOURCE_PHOTO.POSITION).from(RESOURCE_PHOTO)
+                                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))
+                                .orderBy(RESOURCE_PHOTO.POSITION)).convertFrom(r -> r.map(p -> p.value1().intValue())),
+                        rules())
+                .from(RESOURCE)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
+                .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
+                .where(RESOURCE.ID.eq(id), RESOURCE_POLE.POLE_ID.eq(poleId))
+                .fetchOptional(r -> new Resource(r.value1(), r.value2(), r.value3(),
+                        new ResourceData(r.value4(), r.value5(), r.value6(), r.value7()), r.value8(),
+                        new ResourceDetails(r.value9(), r.value10(), r.value11(), Arrays.asList(r.value12()),
+                                r.value13(), r.value14()),
+                        Arrays.asList(r.value15()), r.value16(), r.value17()));
+    }
+
+    /** The rules of the resource in the row, read with the pole's time zone. */
+    private static SelectField<BookingRules> rules() {
+        var openings = multiset(select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES)
+                .from(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(RESOURCE.ID))
+                .orderBy(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS))
+                .convertFrom(r -> r.map(o -> new OpeningHours(DayOfWeek.of(o.value1()), o.value2(), o.value3())));
+        var closures = multiset(select(RESOURCE_CLOSURE.FIRST_DAY, RESOURCE_CLOSURE.LAST_DAY, RESOURCE_CLOSURE.REASON)
+                .from(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(RESOURCE.ID))
+                .orderBy(RESOURCE_CLOSURE.FIRST_DAY))
+                .convertFrom(r -> r.map(c -> new Closure(c.value1(), c.value2(), c.value3())));
+        return row(RESOURCE.ID, RESOURCE.NAME, RESOURCE.APPROVAL_REQUIRED,
+                row(RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES, RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS,
+                        RESOURCE.BOOKING_UNIT).mapping(BookingPolicy::new),
+                openings, closures, RESOURCE.WEEKLY_CAP_MINUTES, POLE.TIME_ZONE.convertFrom(ZoneId::of))
+                .mapping(BookingRules::new);
+    }
+
+    private static Field<Integer> firstPhoto() {
+        return field(select(min(RESOURCE_PHOTO.POSITION)).from(RESOURCE_PHOTO)
+                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
+    }
+
+    /** The resources of the manager's organisation, archived ones last. */
+    public List<ResourceCard> ofOrganisation(PersonId manager) {
+        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED,
+                        RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
+                        firstPhoto())
+                .from(RESOURCE)
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
+                .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .orderBy(RESOURCE.STATUS.eq(ResourceStatus.ARCHIVED), lower(RESOURCE.NAME), RESOURCE.ID)
                 .fetch(r -> new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), Arrays.asList(r.value8()), r.value9(), r.value10()));
+                        r.value7(), Arrays.asList(r.value8()), r.value9(), r.value10(), r.value11()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean update(ResourceId id, PersonId manager, ResourceData data) {
+        return db.update(RESOURCE)
+                .set(RESOURCE.KIND, data.kind())
+                .set(RESOURCE.NAME, data.name())
+                .set(RESOURCE.DESCRIPTION, data.description())
+                .set(RESOURCE.APPROVAL_REQUIRED, data.approvalRequired())
+                .where(RESOURCE.ID.eq(id), RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .execute() > 0;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean setStaff(ResourceId id, PersonId manager, List<String> skills, Integer weeklyCapMinutes) {
+        return db.update(RESOURCE)
+                .set(RESOURCE.SKILLS, skills.toArray(String[]::new))
+                .set(RESOURCE.WEEKLY_CAP_MINUTES, weeklyCapMinutes)
+                .where(RESOURCE.ID.eq(id), RESOURCE.KIND.eq(org.coopole.resource.ResourceKind.STAFF),
+                        RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .execute() > 0;
+    }
+
+    /** Replaces the opening hours (row security lets only the owner organisation write them). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setOpeningHours(ResourceId id, List<OpeningHours> hours) {
+        db.deleteFrom(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(id)).execute();
+        for (OpeningHours h : hours) {
+            db.insertInto(RESOURCE_OPENING)
+                    .set(RESOURCE_OPENING.RESOURCE_ID, id)
+                    .set(RESOURCE_OPENING.WEEKDAY, (short) h.day().getValue())
+                    .set(RESOURCE_OPENING.OPENS, h.opens())
+                    .set(RESOURCE_OPENING.CLOSES, h.closes())
+                    .execute();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void setClosures(ResourceId id, List<Closure> closures) {
+        db.deleteFrom(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(id)).execute();
+        for (Closure c : closures) {
+            db.insertInto(RESOURCE_CLOSURE)
+                    .set(RESOURCE_CLOSURE.RESOURCE_ID, id)
+                    .set(RESOURCE_CLOSURE.FIRST_DAY, c.firstDay())
+                    .set(RESOURCE_CLOSURE.LAST_DAY, c.lastDay())
+                    .set(RESOURCE_CLOSURE.REASON, c.reason())
+                    .execute();
+        }
+    }
+
+    public boolean ownedBy(ResourceId id, PersonId manager) {
+        return db.fetchExists(RESOURCE, RESOURCE.ID.eq(id), RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)));
+    }
+
+    /** Adds a photo at the first free position; false when the resource has five already. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean addPhoto(ResourceId id, Photo photo, byte[] thumbnail) {
+        List<Short> taken = db.select(RESOURCE_PHOTO.POSITION).from(RESOURCE_PHOTO)
+                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(id)).fetch(RESOURCE_PHOTO.POSITION);
+        for (short position = 1; position <= Photo.MAX_PHOTOS; position++) {
+            if (!taken.contains(position)) {
+                db.insertInto(RESOURCE_PHOTO)
+                        .set(RESOURCE_PHOTO.RESOURCE_ID, id)
+                        .set(RESOURCE_PHOTO.POSITION, position)
+                        .set(RESOURCE_PHOTO.CONTENT_TYPE, photo.contentType())
+                        .set(RESOURCE_PHOTO.BYTES, photo.bytes())
+                        .set(RESOURCE_PHOTO.THUMBNAIL, thumbnail)
+                        .execute();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removePhoto(ResourceId id, int position) {
+        db.deleteFrom(RESOURCE_PHOTO)
+                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(id), RESOURCE_PHOTO.POSITION.eq((short) position)).execute();
+    }
+
+    /** A photo of a resource the person sees, whole or as its thumbnail. */
+    public Optional<Photo> photo(PoleId poleId, ResourceId id, int position, boolean thumbnail) {
+        return db.select(thumbnail ? inline("image/jpeg") : RESOURCE_PHOTO.CONTENT_TYPE,
+                        thumbnail ? RESOURCE_PHOTO.THUMBNAIL : RESOURCE_PHOTO.BYTES)
+                .from(RESOURCE_PHOTO)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE_PHOTO.RESOURCE_ID))
+                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(id), RESOURCE_PHOTO.POSITION.eq((short) position),
+                        RESOURCE_POLE.POLE_ID.eq(poleId))
+                .fetchOptional(r -> new Photo(r.value1(), r.value2()));
+    }
+
+    /** Chooses the poles a resource is shared in (the database checks who asks and which poles). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void shareIn(ResourceId id, List<PoleId> poles) {
+        Routines.shareResourceIn(db.configuration(), id.value(), poles.stream().map(PoleId::value).toArray(UUID[]::new));
+    }
+
+    public List<PoleId> sharedIn(ResourceId id) {
+        return db.select(RESOURCE_POLES.POLE_ID).from(RESOURCE_POLES.call(id.value())).fetch(RESOURCE_POLES.POLE_ID);
+    }
+
+    private static Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {
+        return field(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)));
     }
 
     /** The catalogue's filters; with a window, what can be booked for all of it under each resource's policy. */
@@ -94,6 +280,9 @@ public class ResourceRepository {
         }
         if (!query.tag().isEmpty()) {
             conditions.add(RESOURCE.TAGS.contains(new String[] {query.tag()}));
+        }
+        if (query.owner() != null) {
+            conditions.add(RESOURCE.ORGANISATION_ID.eq(query.owner()));
         }
         if (query.minCapacity() != null) {
             conditions.add(RESOURCE.CAPACITY.ge(query.minCapacity()));

@@ -1,0 +1,108 @@
+package org.coopole.notification;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.coopole.booking.BookingEvent;
+import org.coopole.common.PoleId;
+import org.coopole.mail.Mailer;
+import org.coopole.notification.internal.NotificationRepository;
+import org.coopole.security.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * Tells people what happened to bookings that concern them: in the app (the bell and its unread count) and by
+ * email, sent once the booking's transaction has committed (to the log when no SMTP server is configured).
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final Mailer mailer;
+    private final I18NProvider translations;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Mailer mailer,
+                        I18NProvider translations) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.mailer = mailer;
+        this.translations = translations;
+    }
+
+    /** The person's latest notifications in the pole, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public List<Notification> latest(PoleId poleId, int limit) {
+        return notifications.latest(poleId, currentUser.require(), Math.clamp(limit, 1, 100));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public int unread(PoleId poleId) {
+        return notifications.unread(poleId, currentUser.require());
+    }
+
+    @Transactional
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public void markAllRead(PoleId poleId) {
+        notifications.markAllRead(poleId, currentUser.require());
+    }
+
+    /** Within the booking's transaction: who hears of it, everyone but the person who acted. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(BookingEvent event) {
+        NotificationKind kind = NotificationKind.valueOf(event.kind().name());
+        List<NotificationRepository.Recipient> recipients = switch (event.kind()) {
+            case REQUESTED, BOOKED, CANCELLED_BY_BOOKER -> notifications.ownerManagers(event.bookingId());
+            case CONFIRMED, DECLINED, CANCELLED_BY_OWNER -> notifications.booker(event.bookingId());
+        };
+        var actor = currentUser.require();
+        recipients = recipients.stream().filter(r -> !r.id().equals(actor)).toList();
+        if (recipients.isEmpty()) {
+            return;
+        }
+        NotificationRepository.About about = notifications.about(event.bookingId());
+        for (NotificationRepository.Recipient recipient : recipients) {
+            notifications.insert(event.poleId(), recipient.id(), event.bookingId(), kind);
+        }
+        List<Runnable> mails = recipients.stream().<Runnable>map(r -> () -> email(r, kind, about, event)).toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                mails.forEach(Runnable::run);
+            }
+        });
+    }
+
+    private void email(NotificationRepository.Recipient recipient, NotificationKind kind,
+                       NotificationRepository.About about, BookingEvent event) {
+        var locale = recipient.language().locale();
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        String when = format.format(about.start().atZoneSameInstant(about.zone())) + " – "
+                + format.format(about.end().atZoneSameInstant(about.zone()));
+        boolean fromOwner = kind == NotificationKind.CONFIRMED || kind == NotificationKind.DECLINED
+                || kind == NotificationKind.CANCELLED_BY_OWNER;
+        String subject = translations.getTranslation(kind.translationKey(), locale,
+                fromOwner ? about.ownerName() : about.bookerName(), about.resourceName());
+        StringBuilder text = new StringBuilder(subject).append("\n\n").append(when);
+        if (event.occurrences() > 1) {
+            text.append("\n").append(translations.getTranslation("notification.mail.occurrences", locale,
+                    event.occurrences()));
+        }
+        if (about.reason() != null && !about.reason().isBlank()) {
+            text.append("\n\n").append(translations.getTranslation("notification.mail.reason", locale, about.reason()));
+        }
+        text.append("\n\n").append(mailer.link(kind == NotificationKind.REQUESTED ? "requests" : "bookings"));
+        mailer.send(recipient.email(), subject, text.toString());
+    }
+}
