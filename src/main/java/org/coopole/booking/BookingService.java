@@ -289,6 +289,13 @@ public class BookingService {
         return bookings.requestsFor(currentUser.require());
     }
 
+    /** Confirmed bookings of the manager's organisation's resources that have not ended, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public List<BookingSlot> confirmedOfOurResources(PoleId poleId, int limit) {
+        return bookings.confirmedOfOurResources(currentUser.require(), clock.instant(), Math.clamp(limit, 1, 500));
+    }
+
     /** The owner's manager confirms a request; it keeps the slot it already held. */
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")

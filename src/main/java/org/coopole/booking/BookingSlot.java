@@ -9,5 +9,5 @@ import java.time.Instant;
  * organisation; {@code purpose} and {@code bookedBy} are null except for the resource's owner and the booker.
  */
 public record BookingSlot(BookingId id, Instant start, Instant end, BookingStatus status, String organisationName,
-                          String purpose, String bookedBy) {
+                          String purpose, String bookedBy, String resourceName) {
 }

@@ -1,6 +1,9 @@
 package org.coopole.demo;
 
 import org.coopole.organisation.LegalForm;
+import org.coopole.resource.BookingUnit;
+import org.coopole.resource.RateUnit;
+import org.coopole.resource.ResourceKind;
 import org.coopole.security.PoleRole;
 
 import java.util.List;
@@ -92,6 +95,39 @@ public final class DemoData {
             new PersonSeed("Mehdi", "Saïdi", "mehdi.saidi@mobilites07.example", "Mobilités Rurales 07",
                     List.of(PoleRole.ORGANISATION_MANAGER)));
 
+    /** What the demo organisations share; office hours are Monday to Friday, 9:00 to 18:00. */
+    public static final List<ResourceSeed> RESOURCES = List.of(
+            new ResourceSeed("Tiers-Lieu La Fabrique", ResourceKind.PREMISES, "Grande salle de La Fabrique",
+                    "Salle lumineuse au rez-de-chaussée, tables modulables, vidéoprojecteur et paperboard.",
+                    "12 rue des Tanneurs, Crest", 30, List.of("réunion", "formation"), true, RateUnit.HALF_DAY, 4000,
+                    BookingUnit.HOUR, true, List.of(VALLEE)),
+            new ResourceSeed("Tiers-Lieu La Fabrique", ResourceKind.EQUIPMENT, "Vidéoprojecteur portable",
+                    "Vidéoprojecteur HDMI avec écran pliant.", "Accueil de La Fabrique", null, List.of("réunion"), false,
+                    RateUnit.FREE, 0, BookingUnit.HALF_DAY, false, List.of(VALLEE)),
+            new ResourceSeed("La Ressourcerie du Val", ResourceKind.VEHICLE, "Camion 20 m³",
+                    "Camion avec hayon, permis B. Carnet de bord dans la boîte à gants.", "3 chemin de la Gare, Crest",
+                    null, List.of("déménagement", "logistique"), true, RateUnit.DAY, 6000, BookingUnit.HALF_DAY,
+                    false, List.of(VALLEE)),
+            new ResourceSeed("Atelier Vélo Solidaire", ResourceKind.VEHICLE, "Vélo-cargo électrique",
+                    "Vélo-cargo à assistance, 100 kg de charge.", "8 place du Marché, Die", null,
+                    List.of("mobilité", "logistique"), false, RateUnit.FREE, 0, BookingUnit.HOUR, true, List.of(VALLEE)),
+            new ResourceSeed("Coop'Bâtir", ResourceKind.EQUIPMENT, "Bétonnière 160 L", "Bétonnière électrique.",
+                    "ZA des Blaches, Crest", null, List.of("bâtiment"), false, RateUnit.DAY, 1500, BookingUnit.DAY,
+                    false, List.of(VALLEE)),
+            new ResourceSeed("Coop'Bâtir", ResourceKind.STAFF, "Conseil en rénovation énergétique",
+                    "Une thermicienne de la SCOP accompagne vos projets de rénovation.", "Sur place ou à distance", null,
+                    List.of("énergie", "bâtiment"), true, RateUnit.HOUR, 4500, BookingUnit.HOUR, true, List.of(VALLEE)),
+            new ResourceSeed("Institut de Formation Rurale", ResourceKind.PREMISES, "Salle de formation Les Tilleuls",
+                    "Salle équipée de 20 postes informatiques.", "2 allée des Tilleuls, Die", 20,
+                    List.of("formation", "numérique"), false, RateUnit.HALF_DAY, 3000, BookingUnit.HOUR, true,
+                    List.of(VALLEE)),
+            new ResourceSeed("Imprimerie Coopérative Drômoise", ResourceKind.EQUIPMENT, "Massicot électrique",
+                    "Massicot 52 cm, formation rapide sur place.", "21 avenue Jean Jaurès, Die", null,
+                    List.of("imprimerie"), true, RateUnit.HOUR, 1000, BookingUnit.HOUR, true, List.of(VALLEE, ARDECHE)),
+            new ResourceSeed("Épicerie Paysanne d'Annonay", ResourceKind.PREMISES, "Chambre froide",
+                    "Chambre froide positive de 6 m³.", "4 rue Boissy d'Anglas, Annonay", null,
+                    List.of("alimentation"), false, RateUnit.FREE, 0, BookingUnit.DAY, false, List.of(ARDECHE)));
+
     /** Signs in, creates poles, sees no member data: belongs to no organisation. */
     public static final PersonSeed PLATFORM_ADMIN = new PersonSeed("Alex", "Admin", "admin@coopole.example", null,
             List.of());
@@ -100,6 +136,13 @@ public final class DemoData {
     }
 
     public record PoleSeed(String name, String territory, String description) {
+    }
+
+    /** A shared resource; with {@code officeHours}, bookable Monday to Friday from 9:00 to 18:00 only. */
+    public record ResourceSeed(String organisation, ResourceKind kind, String name, String description,
+                               String location, Integer capacity, List<String> tags, boolean approvalRequired,
+                               RateUnit rateUnit, int rateCents, BookingUnit unit, boolean officeHours,
+                               List<String> poles) {
     }
 
     public record OrganisationSeed(String name, LegalForm legalForm, boolean ess, String address,

@@ -44,6 +44,34 @@ public class ResourceService {
     }
 
     /**
+     * Saves a manager's form at once: shares a new resource (no id) or changes one of the organisation's, with its
+     * details, rules and poles. Nothing is kept when one value is refused.
+     *
+     * @throws InvalidField for the first value to correct
+     */
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    public ResourceId save(PoleId poleId, ResourceId resourceIdOrNew, ResourceSettings settings) {
+        ResourceId id = resourceIdOrNew;
+        if (id == null) {
+            id = share(poleId, settings.data());
+        } else {
+            update(poleId, id, settings.data());
+        }
+        setDetails(poleId, id, settings.details());
+        setPolicy(poleId, id, settings.policy());
+        setOpeningHours(poleId, id, settings.openingHours());
+        setClosures(poleId, id, settings.closures());
+        if (settings.data().kind() == ResourceKind.STAFF) {
+            setStaff(poleId, id, settings.skills(), settings.weeklyCapMinutes());
+        } else if (settings.weeklyCapMinutes() != null) {
+            throw new InvalidField("weeklyCap", "resource.cap.staff-only");
+        }
+        shareIn(poleId, id, settings.poles().isEmpty() ? java.util.Set.of(poleId) : settings.poles());
+        return id;
+    }
+
+    /**
      * Sets a resource's booking policy, for the managers of the organisation that owns it.
      *
      * @throws InvalidField for a value out of bounds
@@ -115,6 +143,13 @@ public class ResourceService {
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public Optional<BookingRules> bookingRules(PoleId poleId, ResourceId resourceId) {
         return resources.find(poleId, resourceId).filter(r -> r.status() == ResourceStatus.ACTIVE).map(Resource::rules);
+    }
+
+    /** The pole's clock, on which opening hours, closures and booking units are read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public java.time.ZoneId timeZone(PoleId poleId) {
+        return resources.timeZone(poleId);
     }
 
     /** The resources of the manager's organisation, whatever their status. */

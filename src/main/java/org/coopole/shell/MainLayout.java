@@ -23,6 +23,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.Language;
+import org.coopole.notification.NotificationService;
+import org.coopole.notification.ui.NotificationBell;
+import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
@@ -47,7 +50,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav navigation = new SideNav();
     private final Set<PoleRole> roles;
 
-    MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication) {
+    private NotificationBell bell;
+
+    MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication,
+               NotificationService notifications, ResourceService resources) {
         this.accounts = accounts;
         this.languages = languages;
         this.authentication = authentication;
@@ -62,7 +68,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .orElse(getTranslation("shell.no-pole")));
         Div spacer = new Div();
         spacer.addClassName("coopole-navbar-spacer");
-        addToNavbar(toggle, poleName, spacer, userMenu(account));
+        addToNavbar(toggle, poleName, spacer);
+        account.currentPole().filter(p -> !p.roles().isEmpty()).ifPresent(pole -> {
+            bell = new NotificationBell(notifications, pole.poleId(), resources.timeZone(pole.poleId()));
+            addToNavbar(bell);
+        });
+        addToNavbar(userMenu(account));
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("coopole-brand");
@@ -73,6 +84,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!shownToMe(entry)) {

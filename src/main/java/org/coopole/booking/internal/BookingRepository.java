@@ -101,7 +101,8 @@ public class BookingRepository {
                 .or(RESOURCE.ORGANISATION_ID.eq(select(viewerRow.ORGANISATION_ID).from(viewerRow)
                         .where(viewerRow.ID.eq(viewer))));
         return db.select(BOOKING.ID, BOOKING.PERIOD, BOOKING.STATUS, ORGANISATION.NAME, BOOKING.PURPOSE,
-                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), org.jooq.impl.DSL.field(seesDetails))
+                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), org.jooq.impl.DSL.field(seesDetails),
+                        RESOURCE.NAME)
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
@@ -113,7 +114,8 @@ public class BookingRepository {
                 .fetch(r -> {
                     boolean details = Boolean.TRUE.equals(r.value7());
                     return new BookingSlot(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant(),
-                            r.value3(), r.value4(), details ? r.value5() : null, details ? r.value6() : null);
+                            r.value3(), r.value4(), details ? r.value5() : null, details ? r.value6() : null,
+                            r.value8());
                 });
     }
 
@@ -149,20 +151,31 @@ public class BookingRepository {
                         r.value10()));
     }
 
-    /** Requests waiting on resources of the manager's organisation. */
+    /** Requests waiting on resources of the manager's organisation, oldest first. */
     public List<BookingSlot> requestsFor(PersonId manager) {
+        return ofOurResources(manager, BOOKING.STATUS.eq(BookingStatus.REQUESTED), BOOKING.CREATED_AT.asc(), 500);
+    }
+
+    /** Confirmed bookings of the manager's organisation's resources that have not ended, soonest first. */
+    public List<BookingSlot> confirmedOfOurResources(PersonId manager, Instant now, int limit) {
+        return ofOurResources(manager, BOOKING.STATUS.eq(BookingStatus.CONFIRMED)
+                .and(condition(Routines.periodEndedBy(BOOKING.PERIOD, val(utc(now)))).not()), BOOKING.PERIOD.asc(), limit);
+    }
+
+    private List<BookingSlot> ofOurResources(PersonId manager, org.jooq.Condition which,
+                                             org.jooq.SortField<?> order, int limit) {
         var booker = PERSON.as("booker");
         return db.select(BOOKING.ID, BOOKING.PERIOD, BOOKING.STATUS, ORGANISATION.NAME, BOOKING.PURPOSE,
-                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME))
+                        concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), RESOURCE.NAME)
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
                 .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
-                .where(BOOKING.STATUS.eq(BookingStatus.REQUESTED),
-                        RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
-                .orderBy(BOOKING.CREATED_AT)
+                .where(which, RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .orderBy(order)
+                .limit(limit)
                 .fetch(r -> new BookingSlot(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant(),
-                        r.value3(), r.value4(), r.value5(), r.value6()));
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     /** Moves a booking of one of the manager's organisation's resources from one status to another, once. */

@@ -23,7 +23,15 @@ public final class FieldErrors {
         if (field == null) {
             throw refusal;
         }
-        field.setErrorMessage(screen.getTranslation(refusal.messageKey(), refusal.params()));
+        field.setErrorMessage(message(screen, refusal));
         field.setInvalid(true);
+    }
+
+    /** The refusal in the person's language, its dates written as they write them. */
+    public static String message(Component screen, InvalidField refusal) {
+        Object[] params = java.util.Arrays.stream(refusal.params())
+                .map(p -> p instanceof java.time.LocalDate day ? org.coopole.common.Dates.format(day, Locales.of(screen)) : p)
+                .toArray();
+        return screen.getTranslation(refusal.messageKey(), params);
     }
 }

@@ -3,9 +3,12 @@ package org.coopole.demo.internal;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
 import org.coopole.common.Siret;
 import org.coopole.demo.DemoData;
 import org.coopole.pole.MembershipStatus;
+import org.coopole.resource.Photo;
+import org.coopole.resource.ResourceKind;
 import org.coopole.security.PoleRole;
 import org.coopole.database.OwnerDatabase;
 import org.jooq.DSLContext;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +31,10 @@ import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.PLATFORM_ADMIN;
 import static org.coopole.db.Tables.POLE;
 import static org.coopole.db.Tables.POLE_ROLE;
+import static org.coopole.db.Tables.RESOURCE;
+import static org.coopole.db.Tables.RESOURCE_OPENING;
+import static org.coopole.db.Tables.RESOURCE_PHOTO;
+import static org.coopole.db.Tables.RESOURCE_POLE;
 
 @Repository
 public class DemoDataWriter {
@@ -103,6 +111,9 @@ public class DemoDataWriter {
                 }
             }
         }
+        for (DemoData.ResourceSeed resource : DemoData.RESOURCES) {
+            insertResource(db, resource, organisations.get(resource.organisation()), poles);
+        }
         PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
@@ -118,6 +129,43 @@ public class DemoDataWriter {
                 .set(PERSON.CURRENT_POLE_ID, currentPole)
                 .set(PERSON.PASSWORD_HASH, passwords.encode(DemoData.PASSWORD))
                 .returning(PERSON.ID).fetchOne(PERSON.ID);
+    }
+
+    private static void insertResource(DSLContext db, DemoData.ResourceSeed seed, OrganisationId organisation,
+                                       Map<String, PoleId> poles) {
+        ResourceId id = db.insertInto(RESOURCE)
+                .set(RESOURCE.ORGANISATION_ID, organisation)
+                .set(RESOURCE.KIND, seed.kind())
+                .set(RESOURCE.NAME, seed.name())
+                .set(RESOURCE.DESCRIPTION, seed.description())
+                .set(RESOURCE.APPROVAL_REQUIRED, seed.approvalRequired())
+                .set(RESOURCE.LOCATION, seed.location())
+                .set(RESOURCE.CAPACITY, seed.capacity())
+                .set(RESOURCE.TAGS, seed.tags().toArray(String[]::new))
+                .set(RESOURCE.RATE_UNIT, seed.rateUnit())
+                .set(RESOURCE.RATE_CENTS, seed.rateCents())
+                .set(RESOURCE.BOOKING_UNIT, seed.unit())
+                .set(RESOURCE.MIN_MINUTES, seed.unit().minutes())
+                .set(RESOURCE.SKILLS, seed.kind() == ResourceKind.STAFF
+                        ? new String[] {"thermique", "audit énergétique", "aides à la rénovation"} : new String[0])
+                .set(RESOURCE.WEEKLY_CAP_MINUTES, seed.kind() == ResourceKind.STAFF ? 7 * 60 : null)
+                .returning(RESOURCE.ID).fetchOne(RESOURCE.ID);
+        for (String pole : seed.poles()) {
+            db.insertInto(RESOURCE_POLE).set(RESOURCE_POLE.RESOURCE_ID, id)
+                    .set(RESOURCE_POLE.POLE_ID, poles.get(pole)).execute();
+        }
+        if (seed.officeHours()) {
+            for (int weekday = 1; weekday <= 5; weekday++) {
+                db.insertInto(RESOURCE_OPENING).set(RESOURCE_OPENING.RESOURCE_ID, id)
+                        .set(RESOURCE_OPENING.WEEKDAY, (short) weekday)
+                        .set(RESOURCE_OPENING.OPENS, LocalTime.of(9, 0))
+                        .set(RESOURCE_OPENING.CLOSES, LocalTime.of(18, 0)).execute();
+            }
+        }
+        byte[] photo = DemoPhotos.of(seed.kind(), seed.name());
+        db.insertInto(RESOURCE_PHOTO).set(RESOURCE_PHOTO.RESOURCE_ID, id).set(RESOURCE_PHOTO.POSITION, (short) 1)
+                .set(RESOURCE_PHOTO.CONTENT_TYPE, "image/png").set(RESOURCE_PHOTO.BYTES, photo)
+                .set(RESOURCE_PHOTO.THUMBNAIL, Photo.of(photo).thumbnail()).execute();
     }
 
     /** A made-up SIRET (999 followed by the organisation's rank) that passes the checksum. */

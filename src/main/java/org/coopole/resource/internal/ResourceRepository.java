@@ -96,9 +96,9 @@ public class ResourceRepository {
 
     /** The catalogue's cards, each with the rules that decide whether it can be booked. */
     public List<Map.Entry<ResourceCard, BookingRules>> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
-        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED,
-                        RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
-                        firstPhoto(), rules())
+        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
+                        RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS,
+                        RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, firstPhoto(), rules())
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -106,8 +106,8 @@ public class ResourceRepository {
                 .where(matching(poleId, query, now))
                 .orderBy(lower(RESOURCE.NAME), RESOURCE.ID)
                 .fetch(r -> Map.entry(new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), Arrays.asList(r.value8()), r.value9(), r.value10(), r.value11()),
-                        r.value12()));
+                        r.value6(), r.value7(), r.value8(), Arrays.asList(r.value9()), r.value10(), r.value11(),
+                        r.value12()), r.value13()));
     }
 
     /** A resource shared in the pole, or one of the manager's organisation (archived ones included). */
@@ -154,17 +154,21 @@ public class ResourceRepository {
                 .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
     }
 
+    public ZoneId timeZone(PoleId poleId) {
+        return ZoneId.of(db.select(POLE.TIME_ZONE).from(POLE).where(POLE.ID.eq(poleId)).fetchSingle(POLE.TIME_ZONE));
+    }
+
     /** The resources of the manager's organisation, archived ones last. */
     public List<ResourceCard> ofOrganisation(PersonId manager) {
-        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED,
-                        RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
-                        firstPhoto())
+        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
+                        RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS,
+                        RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, firstPhoto())
                 .from(RESOURCE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
                 .orderBy(RESOURCE.STATUS.eq(ResourceStatus.ARCHIVED), lower(RESOURCE.NAME), RESOURCE.ID)
                 .fetch(r -> new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), Arrays.asList(r.value8()), r.value9(), r.value10(), r.value11()));
+                        r.value7(), r.value8(), Arrays.asList(r.value9()), r.value10(), r.value11(), r.value12()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -174,6 +178,9 @@ public class ResourceRepository {
                 .set(RESOURCE.NAME, data.name())
                 .set(RESOURCE.DESCRIPTION, data.description())
                 .set(RESOURCE.APPROVAL_REQUIRED, data.approvalRequired())
+                // only staff has a weekly cap
+                .set(RESOURCE.WEEKLY_CAP_MINUTES, data.kind() == org.coopole.resource.ResourceKind.STAFF
+                        ? RESOURCE.WEEKLY_CAP_MINUTES : inline((Integer) null))
                 .where(RESOURCE.ID.eq(id), RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
                 .execute() > 0;
     }

@@ -1,0 +1,136 @@
+package org.coopole.booking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.booking.BookingService;
+import org.coopole.booking.BookingSlot;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.common.ui.FieldErrors;
+import org.coopole.common.ui.Locales;
+import org.coopole.resource.ResourceService;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/** The requests waiting for a decision on the organisation's resources: confirm, or decline with a reason. */
+@Route("requests")
+@Menu(order = 23, icon = "vaadin:inbox", title = "booking.requests.nav")
+@ForPoleRoles(PoleRole.ORGANISATION_MANAGER)
+@PermitAll
+class RequestsView extends Div implements HasDynamicTitle {
+
+    private final BookingService bookings;
+    private final PoleId poleId;
+    private final Grid<BookingSlot> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Grid<BookingSlot> confirmed = new Grid<>();
+
+    RequestsView(BookingService bookings, ResourceService resources, AccountService accounts) {
+        this.bookings = bookings;
+        addClassName("coopole-page");
+        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
+        ZoneId zone = resources.timeZone(poleId);
+        add(new H2(getTranslation("booking.requests.title")));
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locales.of(this)).withZone(zone);
+        columns(grid, format);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        columns(confirmed, format);
+        confirmed.addComponentColumn(booking -> {
+            Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> askReason(booking, false));
+            cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            return cancel;
+        }).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        empty.setText(getTranslation("booking.requests.none"));
+        add(empty, grid, new H3(getTranslation("booking.requests.confirmed-title")), confirmed);
+        refresh();
+    }
+
+    private void columns(Grid<BookingSlot> table, DateTimeFormatter format) {
+        table.addColumn(BookingSlot::resourceName).setHeader(getTranslation("booking.mine.resource")).setAutoWidth(true);
+        table.addColumn(BookingSlot::organisationName).setHeader(getTranslation("booking.requests.by")).setAutoWidth(true);
+        table.addColumn(BookingSlot::bookedBy).setHeader(getTranslation("booking.mine.booked-by")).setAutoWidth(true);
+        table.addColumn(s -> format.format(s.start())).setHeader(getTranslation("booking.dialog.start")).setAutoWidth(true);
+        table.addColumn(s -> format.format(s.end())).setHeader(getTranslation("booking.dialog.end")).setAutoWidth(true);
+        table.addColumn(BookingSlot::purpose).setHeader(getTranslation("booking.dialog.purpose")).setFlexGrow(1);
+        table.setAllRowsVisible(true);
+    }
+
+    private void refresh() {
+        confirmed.setItems(bookings.confirmedOfOurResources(poleId, 100));
+        List<BookingSlot> waiting = bookings.requestsToDecide(poleId);
+        grid.setItems(waiting);
+        grid.setVisible(!waiting.isEmpty());
+        empty.setVisible(waiting.isEmpty());
+    }
+
+    private Component actions(BookingSlot request) {
+        Button confirm = new Button(getTranslation("booking.requests.confirm"), e -> {
+            bookings.confirm(poleId, request.id());
+            Notification.show(getTranslation("booking.requests.confirmed", request.organisationName()), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+        Button decline = new Button(getTranslation("booking.requests.decline"), e -> askReason(request, true));
+        decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        Div actions = new Div(confirm, decline);
+        actions.addClassName("coopole-row-actions");
+        return actions;
+    }
+
+    /** Declines a request, or cancels a confirmed booking, with a reason the booker will read. */
+    private void askReason(BookingSlot request, boolean declining) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(declining ? "booking.requests.decline-title"
+                : "booking.requests.cancel-title", request.organisationName()));
+        TextArea reason = new TextArea(getTranslation("booking.requests.reason"));
+        reason.setMaxLength(BookingService.PURPOSE_MAX);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button send = new Button(getTranslation(declining ? "booking.requests.decline" : "booking.mine.cancel"), e -> {
+            try {
+                if (declining) {
+                    bookings.decline(poleId, request.id(), reason.getValue());
+                } else {
+                    bookings.cancelAsOwner(poleId, request.id(), reason.getValue());
+                }
+                dialog.close();
+                refresh();
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("reason", reason), refusal);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("booking.requests.page-title");
+    }
+}

@@ -1,0 +1,234 @@
+package org.coopole.booking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.booking.BookingService;
+import org.coopole.booking.BookingSlot;
+import org.coopole.booking.BookingStatus;
+import org.coopole.booking.CalendarFeedService;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.common.ui.Locales;
+import org.coopole.mail.Mailer;
+import org.coopole.resource.ui.RateWords;
+import org.coopole.resource.Resource;
+import org.coopole.resource.ResourceService;
+import org.coopole.resource.ResourceStatus;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * A resource's page: what it is, its photos, how it may be booked (in plain words), and its calendar of busy
+ * slots, on which selecting a free range starts a booking. Others see which organisation holds a slot; the
+ * purpose and the person only the owner and the booker.
+ */
+@Route("resources/:id")
+@PermitAll
+class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final ResourceService resources;
+    private final BookingService bookings;
+    private final CalendarFeedService feeds;
+    private final Mailer mailer;
+    private final PoleId poleId;
+    private Resource resource;
+    private BookingCalendar calendar;
+    private LocalDateTime shownFrom;
+    private LocalDateTime shownTo;
+
+    ResourcePageView(ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
+                     AccountService accounts) {
+        this.mailer = mailer;
+        this.resources = resources;
+        this.bookings = bookings;
+        this.feeds = feeds;
+        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        addClassName("coopole-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ResourceId id;
+        try {
+            id = new ResourceId(UUID.fromString(event.getRouteParameters().get(ID).orElse("")));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        if (poleId == null) {
+            throw new NotFoundException();
+        }
+        resource = resources.resource(poleId, id).orElseThrow(NotFoundException::new);
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        H2 title = new H2(resource.data().name());
+        Div badges = new Div(badge(getTranslation(resource.data().kind().translationKey())),
+                badge(resource.ownerName()));
+        if (resource.status() != ResourceStatus.ACTIVE) {
+            badges.add(badge(getTranslation("resource.status." + resource.status().name())));
+        }
+        badges.addClassName("coopole-tags");
+        add(title, badges);
+
+        Div about = new Div();
+        about.addClassName("coopole-resource-about");
+        if (!resource.photoPositions().isEmpty()) {
+            about.add(photos());
+        }
+        if (!resource.data().description().isBlank()) {
+            Paragraph description = new Paragraph(resource.data().description());
+            description.addClassName("coopole-preserve-lines");
+            about.add(description);
+        }
+        about.add(details(), new H3(getTranslation("booking.rules.title")), PolicyWords.of(this, resource.rules()));
+
+        boolean bookable = resource.status() == ResourceStatus.ACTIVE;
+        Button book = new Button(getTranslation(resource.data().approvalRequired()
+                ? "booking.dialog.request" : "booking.dialog.book"), VaadinIcon.CALENDAR_CLOCK.create(),
+                e -> openBooking(null, null));
+        book.addThemeVariants(ButtonVariant.PRIMARY);
+        book.setEnabled(bookable);
+        Button feed = new Button(getTranslation("feed.resource"), VaadinIcon.LINK.create(),
+                e -> FeedDialog.open(this, feeds, mailer, poleId, resource.id()));
+        feed.addThemeVariants(ButtonVariant.TERTIARY);
+        Div actions = new Div(book, feed);
+        actions.addClassName("coopole-actions");
+        Paragraph legend = new Paragraph(getTranslation(bookable ? "booking.calendar.legend"
+                : "booking.calendar.not-bookable"));
+        legend.addClassName("coopole-hint");
+        calendar = new BookingCalendar(Locales.of(this).getLanguage(), bookable);
+        calendar.setNow(LocalDateTime.now(resource.rules().zone()));
+        if (resource.rules().policy().unit().withinTheDay()) {
+            calendar.setOpeningHours(resource.rules().openingHours());
+        }
+        calendar.onRange(e -> {
+            shownFrom = e.start;
+            shownTo = e.end;
+            showBusy();
+        });
+        calendar.onSelect(e -> openBooking(e.start, e.end));
+        Div planning = new Div(actions, legend, calendar);
+        planning.addClassName("coopole-resource-planning");
+
+        Div layout = new Div(planning, about);
+        layout.addClassName("coopole-resource-layout");
+        add(layout);
+    }
+
+    private void showBusy() {
+        ZoneId zone = resource.rules().zone();
+        var slots = bookings.busy(poleId, resource.id(), shownFrom.atZone(zone).toInstant(), shownTo.atZone(zone).toInstant());
+        calendar.show(slots.stream().map(s -> new BookingCalendar.Entry(s.id().toString(), title(s),
+                LocalDateTime.ofInstant(s.start(), zone), LocalDateTime.ofInstant(s.end(), zone), s.status().name()))
+                .toList());
+    }
+
+    private String title(BookingSlot slot) {
+        String who = slot.organisationName();
+        if (slot.status() == BookingStatus.REQUESTED) {
+            who = getTranslation("booking.calendar.requested", who);
+        }
+        return slot.purpose() == null || slot.purpose().isBlank() ? who : who + " · " + slot.purpose();
+    }
+
+    private void openBooking(LocalDateTime from, LocalDateTime to) {
+        if (resource.status() != ResourceStatus.ACTIVE) {
+            return;
+        }
+        BookingDialog dialog = new BookingDialog(bookings, poleId, resource.rules(), calendar::refresh);
+        if (from != null) {
+            dialog.startAt(from, to);
+        }
+        dialog.open();
+    }
+
+    private Component photos() {
+        Div gallery = new Div();
+        gallery.addClassName("coopole-gallery");
+        for (int position : resource.photoPositions()) {
+            Image thumbnail = new Image(photo(position, true),
+                    getTranslation("resource.photo.alt", resource.data().name(), position));
+            thumbnail.addClassName("coopole-photo-thumbnail");
+            thumbnail.addClickListener(e -> {
+                Dialog big = new Dialog(new Image(photo(position, false),
+                        getTranslation("resource.photo.alt", resource.data().name(), position)));
+                big.addClassName("coopole-photo-dialog");
+                big.setCloseOnOutsideClick(true);
+                big.getFooter().add(new Button(getTranslation("common.close"), c -> big.close()));
+                big.open();
+            });
+            gallery.add(thumbnail);
+        }
+        return gallery;
+    }
+
+    private DownloadHandler photo(int position, boolean thumbnail) {
+        ResourceId id = resource.id();
+        return DownloadHandler.fromInputStream(event -> resources.photo(poleId, id, position, thumbnail)
+                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo-" + position,
+                        p.contentType(), p.bytes().length))
+                .orElseGet(() -> DownloadResponse.error(404)));
+    }
+
+    private Component details() {
+        Div list = new Div();
+        list.addClassName("coopole-facts");
+        var details = resource.details();
+        fact(list, "resource.location", details.location());
+        fact(list, "resource.capacity", details.capacity() == null ? "" : details.capacity().toString());
+        fact(list, "resource.accessibility", details.accessibility());
+        fact(list, "resource.tags", String.join(", ", details.tags()));
+        fact(list, "resource.skills", String.join(", ", resource.skills()));
+        fact(list, "resource.rate", RateWords.of(this, details.rateUnit(), details.rateCents()));
+        return list;
+    }
+
+    private void fact(Div list, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(key));
+        label.addClassName("coopole-fact-label");
+        Span text = new Span(value);
+        Div row = new Div(label, text);
+        row.addClassName("coopole-fact");
+        list.add(row);
+    }
+
+    private static Span badge(String text) {
+        Span badge = new Span(text);
+        badge.addClassName("coopole-tag");
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return resource == null ? getTranslation("app.name") : resource.data().name() + " · Coopole";
+    }
+}

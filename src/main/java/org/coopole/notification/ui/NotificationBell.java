@@ -1,0 +1,94 @@
+package org.coopole.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import org.coopole.common.PoleId;
+import org.coopole.common.ui.Locales;
+import org.coopole.notification.Notification;
+import org.coopole.notification.NotificationKind;
+import org.coopole.notification.NotificationService;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The bell in the top bar: the number of unread notifications, and the latest ones in a popover (opening it
+ * marks them read). The count is read again at each navigation.
+ */
+public class NotificationBell extends Div {
+
+    private final NotificationService notifications;
+    private final PoleId poleId;
+    private final ZoneId zone;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span count = new Span();
+    private final Div list = new Div();
+
+    public NotificationBell(NotificationService notifications, PoleId poleId, ZoneId zone) {
+        this.notifications = notifications;
+        this.poleId = poleId;
+        this.zone = zone;
+        addClassName("coopole-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        count.addClassName("coopole-bell-count");
+        add(bell, count);
+        Popover popover = new Popover();
+        popover.setTarget(bell);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addClassName("coopole-notifications");
+        list.addClassName("coopole-notification-list");
+        popover.add(new H4(getTranslation("notification.title")), list);
+        popover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                show();
+                notifications.markAllRead(poleId);
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Reads the unread count again. */
+    public void refresh() {
+        int unread = notifications.unread(poleId);
+        count.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+        bell.setAriaLabel(getTranslation("notification.bell", unread));
+    }
+
+    private void show() {
+        list.removeAll();
+        var latest = notifications.latest(poleId, 20);
+        if (latest.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notification.none")));
+            return;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locales.of(this)).withZone(zone);
+        for (Notification n : latest) {
+            Anchor what = new Anchor(n.kind() == NotificationKind.REQUESTED ? "requests" : "resources/" + n.resourceId(),
+                    getTranslation(n.kind().translationKey(), n.byOrganisation(), n.resourceName()));
+            what.getElement().setAttribute("router-link", true);
+            Span when = new Span(getTranslation("notification.when", format.format(n.start())));
+            when.addClassName("coopole-hint");
+            Div item = new Div(what, when);
+            if (n.reason() != null && !n.reason().isBlank()) {
+                Span reason = new Span(getTranslation("notification.mail.reason", n.reason()));
+                reason.addClassName("coopole-hint");
+                item.add(reason);
+            }
+            item.addClassName(n.read() ? "coopole-notification" : "coopole-notification-unread");
+            item.addClassName("coopole-notification");
+            list.add(item);
+        }
+    }
+}

@@ -1,0 +1,533 @@
+package org.coopole.resource.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.common.ui.FieldErrors;
+import org.coopole.common.ui.Locales;
+import org.coopole.resource.BookingPolicy;
+import org.coopole.resource.BookingUnit;
+import org.coopole.resource.Closure;
+import org.coopole.resource.OpeningHours;
+import org.coopole.resource.Photo;
+import org.coopole.resource.RateUnit;
+import org.coopole.resource.Resource;
+import org.coopole.resource.ResourceData;
+import org.coopole.resource.ResourceDetails;
+import org.coopole.resource.ResourceKind;
+import org.coopole.resource.ResourceService;
+import org.coopole.resource.ResourceSettings;
+import org.coopole.resource.ResourceStatus;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+
+import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A manager shares a new resource or changes one of the organisation's: what it is, details, booking rules,
+ * opening hours, closures, staff skills and cap, poles, photos and status. One save; a refusal shows next to its
+ * field and keeps everything typed.
+ */
+@Route("my-resources/:id")
+@ForPoleRoles(PoleRole.ORGANISATION_MANAGER)
+@PermitAll
+class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String NEW = "new";
+
+    private final ResourceService resources;
+    private final PoleId poleId;
+    private final List<Account.PoleMembership> managedPoles;
+    private ResourceId resourceId;
+    private Resource loaded;
+
+    private final Select<ResourceKind> kind = new Select<>();
+    private final TextField name = new TextField();
+    private final TextArea description = new TextArea();
+    private final Checkbox approval = new Checkbox();
+    private final TextField location = new TextField();
+    private final IntegerField capacity = new IntegerField();
+    private final TextArea accessibility = new TextArea();
+    private final TextField tags = new TextField();
+    private final Select<RateUnit> rateUnit = new Select<>();
+    private final NumberField rate = new NumberField();
+    private final Select<BookingUnit> unit = new Select<>();
+    private final NumberField minHours = new NumberField();
+    private final NumberField maxHours = new NumberField();
+    private final NumberField leadHours = new NumberField();
+    private final IntegerField horizonDays = new IntegerField();
+    private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
+    private final TextField openingHours = new TextField();
+    private final List<Closure> closures = new ArrayList<>();
+    private final Div closureList = new Div();
+    private final DatePicker closureFrom = new DatePicker();
+    private final DatePicker closureTo = new DatePicker();
+    private final TextField closureReason = new TextField();
+    private final TextField skills = new TextField();
+    private final NumberField capHours = new NumberField();
+    private final CheckboxGroup<Account.PoleMembership> poles = new CheckboxGroup<>();
+    private final Div staffSection = new Div();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    ResourceEditView(ResourceService resources, AccountService accounts) {
+        this.resources = resources;
+        Account me = accounts.me();
+        this.poleId = me.currentPole().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
+                .map(Account.PoleMembership::poleId).orElse(null);
+        this.managedPoles = me.poles().stream().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
+                .toList();
+        addClassName("coopole-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (poleId == null) {
+            throw new NotFoundException();
+        }
+        String id = event.getRouteParameters().get(ID).orElse(NEW);
+        if (!NEW.equals(id)) {
+            try {
+                resourceId = new ResourceId(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                throw new NotFoundException();
+            }
+            loaded = resources.resource(poleId, resourceId).filter(r -> ownedByMe(r.id()))
+                    .orElseThrow(NotFoundException::new);
+        }
+        removeAll();
+        build();
+        if (loaded != null) {
+            fill(loaded);
+        }
+    }
+
+    private boolean ownedByMe(ResourceId id) {
+        return resources.ofMyOrganisation(poleId).stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    private void build() {
+        add(new H2(getTranslation(loaded == null ? "resource.edit.new" : "resource.edit.title",
+                loaded == null ? "" : loaded.data().name())));
+
+        kind.setLabel(getTranslation("resource.kind"));
+        kind.setItems(ResourceKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        kind.setValue(ResourceKind.PREMISES);
+        kind.addValueChangeListener(e -> staffSection.setVisible(e.getValue() == ResourceKind.STAFF));
+        name.setLabel(getTranslation("resource.name"));
+        name.setMaxLength(ResourceData.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("resource.description"));
+        description.setMaxLength(ResourceData.DESCRIPTION_MAX);
+        approval.setLabel(getTranslation("resource.approval-required.question"));
+        FormLayout general = form(kind, name, description, approval);
+        general.setColspan(description, 2);
+
+        location.setLabel(getTranslation("resource.location"));
+        location.setMaxLength(500);
+        capacity.setLabel(getTranslation("resource.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(100000);
+        accessibility.setLabel(getTranslation("resource.accessibility"));
+        accessibility.setMaxLength(2000);
+        tags.setLabel(getTranslation("resource.tags"));
+        tags.setHelperText(getTranslation("resource.edit.comma"));
+        rateUnit.setLabel(getTranslation("resource.rate"));
+        rateUnit.setItems(RateUnit.values());
+        rateUnit.setItemLabelGenerator(u -> getTranslation(u.translationKey()));
+        rateUnit.setValue(RateUnit.FREE);
+        rate.setLabel(getTranslation("resource.edit.amount"));
+        rate.setMin(0);
+        rate.setStep(0.01);
+        rate.setSuffixComponent(new Span("€"));
+        rate.setEnabled(false);
+        rateUnit.addValueChangeListener(e -> {
+            rate.setEnabled(e.getValue() != RateUnit.FREE);
+            if (e.getValue() == RateUnit.FREE) {
+                rate.clear();
+            }
+        });
+        FormLayout details = form(location, capacity, accessibility, tags, rateUnit, rate);
+        details.setColspan(accessibility, 2);
+
+        unit.setLabel(getTranslation("resource.unit"));
+        unit.setItems(BookingUnit.values());
+        unit.setItemLabelGenerator(u -> getTranslation(u.translationKey()));
+        minHours.setLabel(getTranslation("resource.edit.min-hours"));
+        maxHours.setLabel(getTranslation("resource.edit.max-hours"));
+        leadHours.setLabel(getTranslation("resource.edit.lead-hours"));
+        for (NumberField f : List.of(minHours, maxHours, leadHours)) {
+            f.setMin(0);
+            f.setStep(0.25);
+        }
+        horizonDays.setLabel(getTranslation("resource.edit.horizon-days"));
+        horizonDays.setMin(1);
+        horizonDays.setMax(730);
+        fillPolicy(BookingPolicy.DEFAULT);
+        FormLayout policy = form(unit, minHours, maxHours, leadHours, horizonDays);
+
+        FormLayout opening = new FormLayout();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            TextField field = new TextField(day.getDisplayName(TextStyle.FULL, Locales.of(this)));
+            field.setPlaceholder(getTranslation("resource.edit.hours-placeholder"));
+            hours.put(day, field);
+            opening.add(field);
+        }
+        openingHours.setVisible(false);
+
+        closureFrom.setLabel(getTranslation("resource.edit.closure-from"));
+        closureTo.setLabel(getTranslation("resource.edit.closure-to"));
+        closureReason.setLabel(getTranslation("resource.edit.closure-reason"));
+        closureReason.setMaxLength(200);
+        closureFrom.setLocale(Locales.of(this));
+        closureTo.setLocale(Locales.of(this));
+        closureFrom.addValueChangeListener(e -> {
+            if (closureTo.getValue() == null) {
+                closureTo.setValue(e.getValue());
+            }
+        });
+        Button addClosure = new Button(getTranslation("resource.edit.closure-add"), VaadinIcon.PLUS.create(),
+                e -> addClosure());
+        Div closureForm = new Div(closureFrom, closureTo, closureReason, addClosure);
+        closureForm.addClassName("coopole-filters");
+        closureList.addClassName("coopole-closures");
+
+        skills.setLabel(getTranslation("resource.skills"));
+        skills.setHelperText(getTranslation("resource.edit.comma"));
+        capHours.setLabel(getTranslation("resource.edit.cap-hours"));
+        capHours.setMin(0.25);
+        capHours.setStep(0.5);
+        staffSection.add(new H3(getTranslation("resource.edit.staff")), form(skills, capHours));
+        staffSection.setVisible(false);
+
+        poles.setLabel(getTranslation("resource.edit.poles"));
+        poles.setItems(managedPoles);
+        poles.setItemLabelGenerator(Account.PoleMembership::poleName);
+        managedPoles.stream().filter(p -> p.poleId().equals(poleId)).forEach(p -> poles.select(p));
+        poles.setVisible(managedPoles.size() > 1);
+
+        Button save = new Button(getTranslation("common.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Div actions = new Div(save);
+        actions.addClassName("coopole-actions");
+
+        add(section("resource.edit.general"), general, section("resource.edit.details"), details,
+                section("resource.edit.policy"), policy, section("resource.edit.opening"),
+                new Paragraph(getTranslation("resource.edit.opening-help")), opening, openingHours,
+                section("resource.edit.closures"), closureForm, closureList, staffSection, poles, actions);
+        if (loaded != null) {
+            add(photos(), status());
+        }
+
+        fields.putAll(Map.ofEntries(Map.entry("kind", kind), Map.entry("name", name),
+                Map.entry("description", description), Map.entry("location", location),
+                Map.entry("capacity", capacity), Map.entry("accessibility", accessibility), Map.entry("tags", tags),
+                Map.entry("rateCents", rate), Map.entry("minMinutes", minHours), Map.entry("maxMinutes", maxHours),
+                Map.entry("leadMinutes", leadHours), Map.entry("horizonDays", horizonDays),
+                Map.entry("openingHours", openingHours), Map.entry("closures", closureReason),
+                Map.entry("skills", skills), Map.entry("weeklyCap", capHours), Map.entry("poles", poles)));
+    }
+
+    private void fill(Resource resource) {
+        kind.setValue(resource.data().kind());
+        name.setValue(resource.data().name());
+        description.setValue(resource.data().description());
+        approval.setValue(resource.data().approvalRequired());
+        ResourceDetails d = resource.details();
+        location.setValue(d.location());
+        capacity.setValue(d.capacity());
+        accessibility.setValue(d.accessibility());
+        tags.setValue(String.join(", ", d.tags()));
+        rateUnit.setValue(d.rateUnit());
+        rate.setValue(d.rateUnit() == RateUnit.FREE ? null : d.rateCents() / 100.0);
+        fillPolicy(resource.rules().policy());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.get(day).setValue(resource.rules().hoursOn(day).stream()
+                    .map(h -> h.opens() + "-" + h.closes()).collect(Collectors.joining(", ")));
+        }
+        closures.addAll(resource.rules().closures());
+        showClosures();
+        skills.setValue(String.join(", ", resource.skills()));
+        capHours.setValue(resource.rules().weeklyCapMinutes() == null ? null : resource.rules().weeklyCapMinutes() / 60.0);
+        Set<PoleId> shared = Set.copyOf(resources.sharedIn(poleId, resource.id()));
+        poles.setValue(managedPoles.stream().filter(p -> shared.contains(p.poleId()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    private void fillPolicy(BookingPolicy policy) {
+        unit.setValue(policy.unit());
+        minHours.setValue(policy.minMinutes() / 60.0);
+        maxHours.setValue(policy.maxMinutes() / 60.0);
+        leadHours.setValue(policy.leadMinutes() / 60.0);
+        horizonDays.setValue(policy.horizonDays());
+    }
+
+    private void save() {
+        FieldErrors.clear(fields);
+        try {
+            ResourceSettings settings = new ResourceSettings(
+                    new ResourceData(kind.getValue(), name.getValue(), description.getValue(), approval.getValue()),
+                    new ResourceDetails(location.getValue(), capacity.getValue(), accessibility.getValue(),
+                            words(tags.getValue()), rateUnit.getValue(), cents()),
+                    new BookingPolicy(minutes(minHours, "minMinutes"), minutes(maxHours, "maxMinutes"),
+                            minutes(leadHours, "leadMinutes"), required(horizonDays.getValue(), "horizonDays"),
+                            unit.getValue()),
+                    openingHours(), closures, words(skills.getValue()),
+                    capHours.getValue() == null ? null : (int) Math.round(capHours.getValue() * 60),
+                    poles.getValue().stream().map(Account.PoleMembership::poleId).collect(Collectors.toSet()));
+            ResourceId saved = resources.save(poleId, resourceId, settings);
+            Notification.show(getTranslation("resource.edit.saved"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            if (resourceId == null) {
+                getUI().ifPresent(ui -> ui.navigate(ResourceEditView.class,
+                        new RouteParameters(ID, saved.toString())));
+            }
+        } catch (InvalidField refusal) {
+            FieldErrors.show(this, fields, refusal);
+            Notification.show(getTranslation("form.check-fields"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    private int cents() {
+        if (rateUnit.getValue() == RateUnit.FREE) {
+            return 0;
+        }
+        if (rate.getValue() == null || rate.isInvalid()) {
+            throw new InvalidField("rateCents", "resource.rate.invalid");
+        }
+        return (int) Math.round(rate.getValue() * 100);
+    }
+
+    private static int minutes(NumberField field, String name) {
+        if (field.getValue() == null || field.isInvalid()) {
+            throw new InvalidField(name, "validation.required");
+        }
+        return (int) Math.round(field.getValue() * 60);
+    }
+
+    private static int required(Integer value, String name) {
+        if (value == null) {
+            throw new InvalidField(name, "validation.required");
+        }
+        return value;
+    }
+
+    /** "09:00-12:00, 14:00-18:00" per weekday; a mistake is shown next to that day. */
+    private List<OpeningHours> openingHours() {
+        List<OpeningHours> result = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            TextField field = hours.get(day);
+            field.setInvalid(false);
+            for (String range : field.getValue().split("[,;]")) {
+                if (range.isBlank()) {
+                    continue;
+                }
+                String[] ends = range.strip().split("\\s*[-–]\\s*");
+                try {
+                    if (ends.length != 2) {
+                        throw new DateTimeParseException("range", range, 0);
+                    }
+                    result.add(new OpeningHours(day, LocalTime.parse(pad(ends[0])), LocalTime.parse(pad(ends[1]))));
+                } catch (DateTimeParseException | InvalidField e) {
+                    field.setErrorMessage(getTranslation("resource.opening.invalid"));
+                    field.setInvalid(true);
+                    throw new InvalidField("openingHours", "resource.opening.invalid");
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String pad(String time) {
+        String t = time.replace('h', ':').replace('H', ':');
+        if (t.endsWith(":")) {
+            t = t + "00";
+        }
+        if (!t.contains(":")) {
+            t = t + ":00";
+        }
+        return t.length() == 4 ? "0" + t : t;
+    }
+
+    private void addClosure() {
+        closureFrom.setInvalid(false);
+        try {
+            closures.add(new Closure(closureFrom.getValue(), closureTo.getValue(), closureReason.getValue()));
+        } catch (InvalidField refusal) {
+            closureFrom.setErrorMessage(getTranslation(refusal.messageKey()));
+            closureFrom.setInvalid(true);
+            return;
+        }
+        closureFrom.clear();
+        closureTo.clear();
+        closureReason.clear();
+        showClosures();
+    }
+
+    private void showClosures() {
+        closureList.removeAll();
+        for (Closure closure : closures) {
+            Span text = new Span(getTranslation("booking.rules.closure",
+                    org.coopole.common.Dates.format(closure.firstDay(), Locales.of(this)),
+                    org.coopole.common.Dates.format(closure.lastDay(), Locales.of(this)), closure.reason()));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                closures.remove(closure);
+                showClosures();
+            });
+            remove.addThemeVariants(ButtonVariant.TERTIARY);
+            remove.setAriaLabel(getTranslation("common.remove"));
+            Div row = new Div(text, remove);
+            row.addClassName("coopole-closure");
+            closureList.add(row);
+        }
+    }
+
+    private Component photos() {
+        Div gallery = new Div();
+        gallery.addClassName("coopole-gallery");
+        Span error = new Span();
+        error.addClassName("coopole-field-error");
+        Runnable show = () -> {
+            gallery.removeAll();
+            for (int position : resources.resource(poleId, resourceId).orElseThrow().photoPositions()) {
+                Image image = new Image(DownloadHandler.fromInputStream(event ->
+                        resources.photo(poleId, resourceId, position, true)
+                                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo.jpg",
+                                        p.contentType(), p.bytes().length))
+                                .orElseGet(() -> DownloadResponse.error(404))),
+                        getTranslation("resource.photo.alt", name.getValue(), position));
+                image.addClassName("coopole-photo-thumbnail");
+                Button remove = new Button(VaadinIcon.TRASH.create());
+                remove.setAriaLabel(getTranslation("resource.photo.remove", position));
+                remove.addThemeVariants(ButtonVariant.TERTIARY);
+                Div frame = new Div(image, remove);
+                frame.addClassName("coopole-photo-frame");
+                remove.addClickListener(e -> {
+                    resources.removePhoto(poleId, resourceId, position);
+                    frame.removeFromParent();
+                });
+                gallery.add(frame);
+            }
+        };
+        show.run();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                resources.addPhoto(poleId, resourceId, bytes);
+                error.setText("");
+                show.run();
+            } catch (InvalidField refusal) {
+                error.setText(FieldErrors.message(this, refusal));
+            }
+        }))));
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(Photo.MAX_BYTES);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("resource.photo.choose"))
+                        .setMany(getTranslation("resource.photo.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("resource.photo.drop"))
+                        .setMany(getTranslation("resource.photo.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("resource.photo.too-big", Photo.MAX_BYTES / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("resource.photo.not-an-image"))));
+        Div section = new Div(section("resource.edit.photos"),
+                new Paragraph(getTranslation("resource.photo.rules", Photo.MAX_PHOTOS)), gallery, upload, error);
+        section.addClassName("coopole-photos-section");
+        return section;
+    }
+
+    private Component status() {
+        ResourceStatus now = loaded.status();
+        Div section = new Div(section("resource.edit.status"),
+                new Paragraph(getTranslation("resource.edit.status-now",
+                        getTranslation("resource.status." + now.name()))));
+        if (now == ResourceStatus.ARCHIVED) {
+            return section;
+        }
+        Button pause = new Button(getTranslation(now == ResourceStatus.PAUSED ? "resource.edit.resume"
+                : "resource.edit.pause"), e -> {
+            resources.setStatus(poleId, resourceId, now == ResourceStatus.PAUSED ? ResourceStatus.ACTIVE
+                    : ResourceStatus.PAUSED);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        Button archive = new Button(getTranslation("resource.edit.archive"), e -> {
+            resources.setStatus(poleId, resourceId, ResourceStatus.ARCHIVED);
+            getUI().ifPresent(ui -> ui.navigate(MyResourcesView.class));
+        });
+        archive.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        Paragraph archiveHint = new Paragraph(getTranslation("resource.edit.archive-hint"));
+        archiveHint.addClassName("coopole-hint");
+        section.add(new Div(pause, archive), archiveHint);
+        return section;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private H3 section(String key) {
+        return new H3(getTranslation(key));
+    }
+
+    private static FormLayout form(Component... components) {
+        FormLayout form = new FormLayout(components);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("resource.mine.page-title");
+    }
+}
