@@ -108,6 +108,58 @@ final class Browser implements AutoCloseable {
         sleep(200);
     }
 
+    /** Types into the number or text area field with that label. */
+    void fillAny(String label, String value) {
+        WebElement input = waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-integer-field"
+                + " or self::vaadin-number-field or self::vaadin-text-area][label[normalize-space()=\"" + label + "\"]]"
+                + "//*[self::input or self::textarea]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value, Keys.TAB);
+        sleep(200);
+    }
+
+    /** What the text area with that label holds now. */
+    String valueOf(String label) {
+        return waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-text-area][label[normalize-space()=\""
+                + label + "\"]]")).getDomProperty("value");
+    }
+
+    /** Sets the date-time picker with that label (the last one with it: a dialog's, over the page's). */
+    void pick(String label, java.time.LocalDateTime when) {
+        var pickers = driver.findElements(By.xpath("//vaadin-date-time-picker[label[normalize-space()=\"" + label + "\"]]"));
+        WebElement picker = pickers.getLast();
+        var inputs = picker.findElements(By.cssSelector("input"));
+        inputs.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        inputs.get(0).sendKeys(when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                Keys.ENTER);
+        inputs.get(1).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        inputs.get(1).sendKeys(when.toLocalTime().toString(), Keys.ENTER, Keys.TAB);
+        sleep(300);
+        waitForVaadin();
+    }
+
+    /** Ticks the checkbox or chooses the radio button with that label. */
+    void choose(String label) {
+        WebElement element = waitForPresent(By.xpath("//*[self::vaadin-checkbox or self::vaadin-radio-button]"
+                + "[label[normalize-space()=\"" + label + "\"]]//input"));
+        click(element);
+        waitForVaadin();
+    }
+
+    /** Follows the link with that text. */
+    void follow(String text) {
+        click(waitForPresent(By.xpath("//a[normalize-space()=\"" + text + "\"]")));
+        sleep(500);
+        waitForVaadin();
+    }
+
+    /** Clicks the button with that text inside the open dialog. */
+    void pressInDialog(String text) {
+        click(waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]")));
+        sleep(500);
+        waitForVaadin();
+    }
+
     /** Clicks the button showing that text. */
     void press(String text) {
         WebElement button = waitForPresent(By.xpath("//vaadin-button[normalize-space()=\"" + text + "\"]"));

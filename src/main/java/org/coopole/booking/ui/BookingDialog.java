@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.coopole.booking.BookingService;
@@ -47,7 +47,7 @@ class BookingDialog extends Dialog {
     private final DateTimePicker start = new DateTimePicker();
     private final DateTimePicker end = new DateTimePicker();
     private final TextArea purpose = new TextArea();
-    private final Select<Optional<Repeat>> repeat = new Select<>();
+    private final RadioButtonGroup<Optional<Repeat>> repeat = new RadioButtonGroup<>();
     private final IntegerField count = new IntegerField();
     private final Div occurrences = new Div();
     private final Paragraph outcome = new Paragraph();

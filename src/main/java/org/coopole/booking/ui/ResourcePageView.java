@@ -59,6 +59,8 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private BookingCalendar calendar;
     private LocalDateTime shownFrom;
     private LocalDateTime shownTo;
+    /** The window the person looked for in the catalogue, if any: the calendar opens there, the booking too. */
+    private LocalDateTime[] wanted;
 
     ResourcePageView(ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
                      AccountService accounts) {
@@ -82,6 +84,11 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
             throw new NotFoundException();
         }
         resource = resources.resource(poleId, id).orElseThrow(NotFoundException::new);
+        var query = event.getLocation().getQueryParameters();
+        wanted = query.getSingleParameter("from").flatMap(ResourcePageView::dateTime)
+                .flatMap(from -> query.getSingleParameter("to").flatMap(ResourcePageView::dateTime)
+                        .map(to -> new LocalDateTime[] {from, to}))
+                .orElse(null);
         removeAll();
         build();
     }
@@ -111,7 +118,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         boolean bookable = resource.status() == ResourceStatus.ACTIVE;
         Button book = new Button(getTranslation(resource.data().approvalRequired()
                 ? "booking.dialog.request" : "booking.dialog.book"), VaadinIcon.CALENDAR_CLOCK.create(),
-                e -> openBooking(null, null));
+                e -> openBooking(wanted == null ? null : wanted[0], wanted == null ? null : wanted[1]));
         book.addThemeVariants(ButtonVariant.PRIMARY);
         book.setEnabled(bookable);
         Button feed = new Button(getTranslation("feed.resource"), VaadinIcon.LINK.create(),
@@ -124,6 +131,9 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         legend.addClassName("coopole-hint");
         calendar = new BookingCalendar(Locales.of(this).getLanguage(), bookable);
         calendar.setNow(LocalDateTime.now(resource.rules().zone()));
+        if (wanted != null) {
+            calendar.getElement().setAttribute("date", wanted[0].toLocalDate().toString());
+        }
         if (resource.rules().policy().unit().withinTheDay()) {
             calendar.setOpeningHours(resource.rules().openingHours());
         }
@@ -139,6 +149,14 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div layout = new Div(planning, about);
         layout.addClassName("coopole-resource-layout");
         add(layout);
+    }
+
+    private static java.util.Optional<LocalDateTime> dateTime(String text) {
+        try {
+            return java.util.Optional.of(LocalDateTime.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void showBusy() {

@@ -160,13 +160,15 @@ class CatalogueView extends Div implements HasDynamicTitle {
         count.setText(getTranslation(from == null ? "resource.catalogue.count" : "resource.catalogue.count-free",
                 found.size()));
         cards.removeAll();
-        found.forEach(c -> cards.add(card(c)));
+        String window = from == null ? "" : "?from=" + freeFrom.getValue().withSecond(0).withNano(0)
+                + "&to=" + freeTo.getValue().withSecond(0).withNano(0);
+        found.forEach(c -> cards.add(card(c, window)));
         if (found.isEmpty()) {
             cards.add(new Paragraph(getTranslation("resource.catalogue.none")));
         }
     }
 
-    private Component card(ResourceCard resource) {
+    private Component card(ResourceCard resource, String window) {
         Card card = new Card();
         card.addClassName("coopole-resource-card");
         if (resource.photo() != null) {
@@ -174,7 +176,7 @@ class CatalogueView extends Div implements HasDynamicTitle {
                     getTranslation("resource.photo.alt", resource.name(), resource.photo()));
             card.setMedia(thumbnail);
         }
-        Anchor link = new Anchor("resources/" + resource.id(), resource.name());
+        Anchor link = new Anchor("resources/" + resource.id() + window, resource.name());
         link.getElement().setAttribute("router-link", true);
         card.setTitle(link);
         card.setSubtitle(new Span(resource.organisationName()));

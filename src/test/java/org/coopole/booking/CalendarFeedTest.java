@@ -1,0 +1,96 @@
+package org.coopole.booking;
+
+import org.coopole.CoopoleTest;
+import org.coopole.DemoPeople;
+import org.coopole.SignIn;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.resource.ResourceData;
+import org.coopole.resource.ResourceKind;
+import org.coopole.resource.ResourceService;
+import org.coopole.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Secret calendar feeds, fetched over HTTP as a calendar application would, without signing in: each audience
+ * gets only what it may see, and a revoked address answers "not found". Committed (the feed is read afterwards).
+ */
+@CoopoleTest
+class CalendarFeedTest {
+
+    @Autowired
+    CalendarFeedService feeds;
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    ResourceService resources;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignIn signIn;
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void aResourceFeedShowsWhoHoldsEachSlotAndThePurposeOnlyToTheOwnerAndTheBooker() throws Exception {
+        String name = "Four à pain " + UUID.randomUUID().toString().substring(0, 6);
+        PoleId vallee = signInAs(DemoPeople.MANAGER);
+        ResourceId oven = resources.share(vallee, new ResourceData(ResourceKind.EQUIPMENT, name, "", false));
+        String ownersFeed = feeds.create(vallee, oven);
+
+        signInAs(DemoPeople.BROWSER_MEMBER);
+        Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
+        bookings.book(vallee, oven, start, start.plus(Duration.ofHours(3)), "Fournée solidaire");
+        String bookersOrganisationFeed = feeds.create(vallee, null);
+
+        signInAs("ines.roux@atelier-velo.example");
+        String othersFeed = feeds.create(vallee, oven);
+
+        HttpResponse<String> owners = get(ownersFeed);
+        assertThat(owners.statusCode()).isEqualTo(200);
+        assertThat(owners.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(owners.body()).contains("BEGIN:VCALENDAR", "X-WR-CALNAME:" + name, "BEGIN:VEVENT",
+                "Coop'Bâtir", "DESCRIPTION:Fournée solidaire", "STATUS:CONFIRMED");
+
+        assertThat(get(othersFeed).body()).contains("Coop'Bâtir").doesNotContain("Fournée solidaire");
+        assertThat(get(bookersOrganisationFeed).body()).contains(name, "Fournée solidaire");
+
+        CalendarFeed mine = feeds.mine(vallee).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        feeds.revoke(vallee, mine.id());
+        assertThat(get(othersFeed).statusCode()).isEqualTo(404);
+        assertThat(get("not-a-token").statusCode()).isEqualTo(404);
+        assertThat(get(ownersFeed).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String token) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/feeds/" + token + ".ics"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private PoleId signInAs(String email) {
+        signIn.as(email);
+        return accounts.me().currentPole().orElseThrow().poleId();
+    }
+}
