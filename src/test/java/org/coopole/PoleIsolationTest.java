@@ -3,9 +3,15 @@ package org.coopole;
 import org.coopole.audit.AuditAction;
 import org.coopole.audit.AuditQuery;
 import org.coopole.audit.AuditTrail;
+import org.coopole.booking.BookingService;
+import org.coopole.booking.CalendarFeedService;
+import org.coopole.booking.Repeat;
+import org.coopole.common.BookingId;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.notification.NotificationService;
 import org.coopole.organisation.DirectoryQuery;
 import org.coopole.organisation.InvitationData;
 import org.coopole.organisation.InvitationService;
@@ -16,6 +22,12 @@ import org.coopole.organisation.OrganisationData;
 import org.coopole.organisation.OrganisationService;
 import org.coopole.pole.PoleData;
 import org.coopole.pole.PoleService;
+import org.coopole.resource.BookingPolicy;
+import org.coopole.resource.CatalogueQuery;
+import org.coopole.resource.ResourceData;
+import org.coopole.resource.ResourceKind;
+import org.coopole.resource.ResourceService;
+import org.coopole.resource.ResourceStatus;
 import org.coopole.security.AccountService;
 import org.coopole.security.PoleRole;
 import org.junit.jupiter.api.AfterEach;
@@ -24,14 +36,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.RESOURCE;
 
 /**
  * The first wall, method by method: the animator and manager of pole A (Vallée Coopère) calls every service method
@@ -51,6 +69,14 @@ class PoleIsolationTest {
     MembershipService memberships;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    ResourceService resources;
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    CalendarFeedService feeds;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -109,6 +135,35 @@ class PoleIsolationTest {
         calls.put("AuditTrail.search", () -> audit.search(ardeche, AuditQuery.latest(10)));
         calls.put("AuditTrail.count", () -> audit.count(ardeche, AuditQuery.latest(10)));
         calls.put("AccountService.switchPole", () -> accounts.switchPole(ardeche));
+        ResourceId cold = owner.db().select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.NAME.eq("Chambre froide"))
+                .fetchOne(RESOURCE.ID);
+        Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.DAYS);
+        Instant end = start.plus(Duration.ofDays(1));
+        BookingId booking = new BookingId(UUID.randomUUID());
+        calls.put("ResourceService.catalogue", () -> resources.catalogue(ardeche, CatalogueQuery.all()));
+        calls.put("ResourceService.resource", () -> resources.resource(ardeche, cold));
+        calls.put("ResourceService.bookingRules", () -> resources.bookingRules(ardeche, cold));
+        calls.put("ResourceService.timeZone", () -> resources.timeZone(ardeche));
+        calls.put("ResourceService.ofMyOrganisation", () -> resources.ofMyOrganisation(ardeche));
+        calls.put("ResourceService.share", () -> resources.share(ardeche,
+                new ResourceData(ResourceKind.EQUIPMENT, "x", "", false)));
+        calls.put("ResourceService.save", () -> resources.save(ardeche, cold, null));
+        calls.put("ResourceService.setPolicy", () -> resources.setPolicy(ardeche, cold, BookingPolicy.DEFAULT));
+        calls.put("ResourceService.setStatus", () -> resources.setStatus(ardeche, cold, ResourceStatus.PAUSED));
+        calls.put("ResourceService.setOpeningHours", () -> resources.setOpeningHours(ardeche, cold, List.of()));
+        calls.put("ResourceService.setClosures", () -> resources.setClosures(ardeche, cold, List.of()));
+        calls.put("ResourceService.shareIn", () -> resources.shareIn(ardeche, cold, Set.of(vallee)));
+        calls.put("ResourceService.photo", () -> resources.photo(ardeche, cold, 1, true));
+        calls.put("BookingService.book", () -> bookings.book(ardeche, cold, start, end, ""));
+        calls.put("BookingService.preview", () -> bookings.preview(ardeche, cold, start, end, Repeat.WEEKLY, 3));
+        calls.put("BookingService.bookSeries", () -> bookings.bookSeries(ardeche, cold, start, end, Repeat.WEEKLY, 3, ""));
+        calls.put("BookingService.busy", () -> bookings.busy(ardeche, cold, start, end));
+        calls.put("BookingService.mine", () -> bookings.mine(ardeche, true, true, 0, 10));
+        calls.put("BookingService.requestsToDecide", () -> bookings.requestsToDecide(ardeche));
+        calls.put("BookingService.confirm", () -> bookings.confirm(ardeche, booking));
+        calls.put("BookingService.cancel", () -> bookings.cancel(ardeche, booking));
+        calls.put("CalendarFeedService.create", () -> feeds.create(ardeche, cold));
+        calls.put("NotificationService.latest", () -> notifications.latest(ardeche, 10));
 
         AuditQuery refusals = new AuditQuery(AuditAction.REFUSED, "Camille", null, null, 0, 500);
         int before = audit.count(vallee, refusals);

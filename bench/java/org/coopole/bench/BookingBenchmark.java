@@ -1,0 +1,466 @@
+package org.coopole.bench;
+
+import org.coopole.Application;
+import org.coopole.booking.BookingService;
+import org.coopole.booking.SlotTaken;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.database.OwnerDatabase;
+import org.coopole.resource.CatalogueQuery;
+import org.coopole.resource.ResourceData;
+import org.coopole.resource.ResourceKind;
+import org.coopole.resource.ResourceService;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Measures, at the service layer and on this machine, what the booking issue asks for: "free from … to …" over
+ * one pole's catalogue (and the same SQL run straight in PostgreSQL, with its plan), a resource's month
+ * calendar, and booking throughput with 8 concurrent clients against plain JDBC inserts into the same table.
+ * Run it with {@code bench/run.sh}; the data (bench/generate.sql) is made once and kept in /tmp/coopole-bench.
+ */
+public final class BookingBenchmark {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final int WARM_UP = 300;
+    static final int RUNS = 2000;
+    static final int CLIENTS = 8;
+    static final int BOOKINGS_PER_CLIENT = 500;
+
+    /** The last SQL the application ran through jOOQ, with its bind values (for the "straight" comparison). */
+    static final AtomicReference<ExecuteContext> LAST = new AtomicReference<>();
+    static volatile boolean recording;
+
+    @Configuration
+    static class Recording {
+        @Bean
+        DefaultExecuteListenerProvider lastQuery() {
+            return new DefaultExecuteListenerProvider(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    if (recording) {
+                        LAST.set(ctx);
+                    }
+                }
+            });
+        }
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final StringBuilder report = new StringBuilder();
+
+    private BookingBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, Recording.class)
+                .properties("server.port=0", "coopole.demo.enabled=false",
+                        "coopole.embedded-database.data-directory=" + System.getProperty("coopole.bench.dir",
+                                "/tmp/coopole-bench") + "/postgres",
+                        "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run(args);
+        try {
+            new BookingBenchmark(context).run();
+        } finally {
+            context.close();
+        }
+    }
+
+    private void run() throws Exception {
+        DataSource owner = context.getBean(OwnerDatabase.class).dataSource().orElseThrow();
+        generateOnce(owner);
+        line("# Booking benchmark, %s", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        line("");
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            line("Data: %s poles, %s resources, %s bookings (%s live); PostgreSQL %s; %d cores; Java %s.",
+                    count(s, "pole"), count(s, "resource"), count(s, "booking"),
+                    scalar(s, "SELECT count(*) FROM booking WHERE status IN ('REQUESTED', 'CONFIRMED')"),
+                    scalar(s, "SHOW server_version"), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+        }
+        line("");
+        freeFromTo(owner);
+        monthCalendar(owner);
+        throughput(owner);
+        Path out = Path.of("bench", "results.md");
+        Files.writeString(out, report);
+        System.out.println(report);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private void generateOnce(DataSource owner) throws Exception {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            if (Long.parseLong(scalar(s, "SELECT count(*) FROM pole WHERE territory = 'Banc d''essai'")) > 0) {
+                return;
+            }
+            System.out.println("Generating the benchmark data (several minutes, once)…");
+            long started = System.nanoTime();
+            s.execute(Files.readString(Path.of("bench", "generate.sql")));
+            System.out.printf("Generated in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        }
+    }
+
+    private void freeFromTo(DataSource owner) throws Exception {
+        ResourceService resources = context.getBean(ResourceService.class);
+        Member member = member(owner, 17);
+        signIn(member.email());
+        Random random = new Random(42);
+        List<CatalogueQuery> windows = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            Instant start = LocalDate.now(PARIS).plusDays(1 + random.nextInt(60)).atTime(8 + random.nextInt(10), 0)
+                    .atZone(PARIS).toInstant();
+            windows.add(new CatalogueQuery(null, "", null, null, start, start.plus(Duration.ofHours(2))));
+        }
+        int[] found = new int[1];
+        long[] times = time(windows, q -> found[0] += resources.catalogue(member.pole(), q).size());
+
+        // the very SQL the service ran, run straight over JDBC as the application's role, in the same context
+        recording = true;
+        resources.catalogue(member.pole(), windows.getLast());
+        recording = false;
+        ExecuteContext last = LAST.get();
+        String sql = last.sql();
+        List<Object> binds = last.query().getBindValues();
+        DataSource app = context.getBean(DataSource.class);
+        long[] straight;
+        String plan;
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            enterContext(c, member.person());
+            straight = time(windows, q -> {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    bind(p, binds, q);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                }
+            });
+            plan = plan(c, sql, binds);
+            c.rollback();
+        }
+        line("## \"Free from … to …\" over one pole's catalogue (50 resources, 2-hour windows in the next 60 days)");
+        line("");
+        line("| | p50 | p95 | mean |");
+        line("|---|---|---|---|");
+        line("| service (`ResourceService.catalogue`) | %s | %s | %s |", ms(times, 50), ms(times, 95), mean(times));
+        line("| same SQL straight over JDBC | %s | %s | %s |", ms(straight, 50), ms(straight, 95), mean(straight));
+        line("");
+        line("Service / straight at p95: %.2f×. On average %.1f resources free per window.",
+                pct(times, 95) / pct(straight, 95), found[0] / (double) (WARM_UP + RUNS));
+        line("");
+        line("Plan of the straight query (EXPLAIN ANALYZE, BUFFERS):");
+        line("");
+        line("```");
+        report.append(plan);
+        line("```");
+        line("");
+    }
+
+    private void monthCalendar(DataSource owner) throws Exception {
+        BookingService bookings = context.getBean(BookingService.class);
+        Member member = member(owner, 42);
+        signIn(member.email());
+        List<ResourceId> resources;
+        try (Connection c = owner.getConnection();
+             PreparedStatement p = c.prepareStatement(
+                     "SELECT resource_id FROM resource_pole WHERE pole_id = ? ORDER BY resource_id")) {
+            p.setObject(1, member.pole().value());
+            resources = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    resources.add(new ResourceId((UUID) rs.getObject(1)));
+                }
+            }
+        }
+        Random random = new Random(7);
+        List<Object[]> months = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            LocalDate first = LocalDate.now(PARIS).withDayOfMonth(1).plusMonths(random.nextInt(13) - 6);
+            months.add(new Object[] {resources.get(random.nextInt(resources.size())),
+                    first.atStartOfDay(PARIS).toInstant(), first.plusMonths(1).atStartOfDay(PARIS).toInstant()});
+        }
+        int[] slots = new int[1];
+        long[] times = time(months, m -> slots[0] += bookings.busy(member.pole(), (ResourceId) m[0], (Instant) m[1],
+                (Instant) m[2]).size());
+        recording = true;
+        Object[] one = months.getLast();
+        bookings.busy(member.pole(), (ResourceId) one[0], (Instant) one[1], (Instant) one[2]);
+        recording = false;
+        String plan;
+        try (Connection c = context.getBean(DataSource.class).getConnection()) {
+            c.setAutoCommit(false);
+            enterContext(c, member.person());
+            plan = plan(c, LAST.get().sql(), LAST.get().query().getBindValues());
+            c.rollback();
+        }
+        line("## A resource's month calendar (`BookingService.busy`, random resource and month within ±6 months)");
+        line("");
+        line("| | p50 | p95 | mean |");
+        line("|---|---|---|---|");
+        line("| service | %s | %s | %s |", ms(times, 50), ms(times, 95), mean(times));
+        line("");
+        line("On average %.1f busy slots a month. Plan:", slots[0] / (double) (WARM_UP + RUNS));
+        line("");
+        line("```");
+        report.append(plan);
+        line("```");
+        line("");
+    }
+
+    private void throughput(DataSource owner) throws Exception {
+        BookingService bookings = context.getBean(BookingService.class);
+        ResourceService resourceService = context.getBean(ResourceService.class);
+        // each client books, as a member of its own pole, fresh resources of that pole: no conflicts between them
+        List<Member> clients = new ArrayList<>();
+        List<List<ResourceId>> rooms = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Member manager = manager(owner, 100 + i);
+            signIn(manager.email());
+            List<ResourceId> own = new ArrayList<>();
+            for (int r = 0; r < 10; r++) {
+                own.add(resourceService.share(manager.pole(), new ResourceData(ResourceKind.EQUIPMENT,
+                        "Banc " + UUID.randomUUID(), "", false)));
+            }
+            rooms.add(own);
+            clients.add(member(owner, 100 + i));
+        }
+        Instant base = LocalDate.now(PARIS).plusDays(2).atStartOfDay(PARIS).toInstant();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Member client = clients.get(i);
+            List<ResourceId> own = rooms.get(i);
+            work.add(() -> {
+                signIn(client.email());
+                int done = 0;
+                for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                    Instant start = base.plus(Duration.ofHours(n / own.size()));
+                    try {
+                        bookings.book(client.pole(), own.get(n % own.size()), start, start.plus(Duration.ofHours(1)),
+                                "Banc d'essai");
+                        done++;
+                    } catch (SlotTaken e) {
+                        throw new IllegalStateException("no conflict was expected", e);
+                    }
+                }
+                return done;
+            });
+        }
+        long started = System.nanoTime();
+        int booked = 0;
+        for (Future<Integer> f : pool.invokeAll(work)) {
+            booked += f.get();
+        }
+        double serviceRate = booked / ((System.nanoTime() - started) / 1e9);
+
+        // plain JDBC: the same number of single-row inserts (autocommit) into the same table, as the owner role
+        List<Callable<Integer>> plain = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Member client = clients.get(i);
+            List<ResourceId> own = rooms.get(i);
+            plain.add(() -> {
+                int done = 0;
+                try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
+                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
+                    c.setAutoCommit(true);
+                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                        Instant start = base.plus(Duration.ofDays(40)).plus(Duration.ofHours(n / own.size()));
+                        p.setObject(1, own.get(n % own.size()).value());
+                        p.setObject(2, client.pole().value());
+                        p.setObject(3, client.organisation());
+                        p.setObject(4, client.person());
+                        p.setTimestamp(5, Timestamp.from(start));
+                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
+                        done += p.executeUpdate();
+                    }
+                }
+                return done;
+            });
+        }
+        started = System.nanoTime();
+        int inserted = 0;
+        for (Future<Integer> f : pool.invokeAll(plain)) {
+            inserted += f.get();
+        }
+        double plainRate = inserted / ((System.nanoTime() - started) / 1e9);
+        pool.shutdown();
+        line("## Booking throughput, %d concurrent clients, %d bookings each", CLIENTS, BOOKINGS_PER_CLIENT);
+        line("");
+        line("| | bookings/s |");
+        line("|---|---|");
+        line("| `BookingService.book` (rules, row security, constraint, notifications) | %.0f |", serviceRate);
+        line("| plain JDBC single-row inserts into `booking` (autocommit) | %.0f |", plainRate);
+        line("");
+        line("Service / plain JDBC: %.0f %%.", 100 * serviceRate / plainRate);
+        line("");
+    }
+
+    record Member(String email, PoleId pole, UUID person, UUID organisation) {
+    }
+
+    private static Member member(DataSource owner, int pole) throws Exception {
+        return person(owner, "bench-" + pole + "-3-member@bench.example");
+    }
+
+    private static Member manager(DataSource owner, int pole) throws Exception {
+        return person(owner, "bench-" + pole + "-1-manager@bench.example");
+    }
+
+    private static Member person(DataSource owner, String email) throws Exception {
+        try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement(
+                "SELECT id, current_pole_id, organisation_id FROM person WHERE email = ?")) {
+            p.setString(1, email);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return new Member(email, new PoleId((UUID) rs.getObject(2)), (UUID) rs.getObject(1),
+                        (UUID) rs.getObject(3));
+            }
+        }
+    }
+
+    private void signIn(String email) {
+        UserDetails person = context.getBean(UserDetailsService.class).loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+    }
+
+    private static void enterContext(Connection c, UUID person) throws Exception {
+        try (PreparedStatement p = c.prepareStatement("SELECT enter_context(?)")) {
+            p.setObject(1, person);
+            p.executeQuery().close();
+        }
+    }
+
+    /** Binds the recorded values, with this window's start and end in place of the recorded ones. */
+    private static void bind(PreparedStatement p, List<Object> binds, CatalogueQuery window) throws Exception {
+        Object[] values = binds.toArray();
+        List<java.time.OffsetDateTime> instants = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof java.time.OffsetDateTime t) {
+                instants.add(t);
+            }
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v instanceof java.time.OffsetDateTime t && !instants.isEmpty()) {
+                v = t.equals(instants.getFirst()) ? window.freeFrom().atOffset(java.time.ZoneOffset.UTC)
+                        : window.freeTo().atOffset(java.time.ZoneOffset.UTC);
+            }
+            p.setObject(i + 1, jdbcValue(v));
+        }
+    }
+
+    /** The value as JDBC takes it: typed ids as their UUID, enums as their name. */
+    private static Object jdbcValue(Object v) {
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof Record) {
+            try {
+                return v.getClass().getMethod("value").invoke(v);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return v;
+    }
+
+    private static String plan(Connection c, String sql, List<Object> binds) throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement p = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            for (int i = 0; i < binds.size(); i++) {
+                Object v = binds.get(i);
+                p.setObject(i + 1, jdbcValue(v));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        return plan.toString();
+    }
+
+    interface Step<T> {
+        void run(T input) throws Exception;
+    }
+
+    private static <T> long[] time(List<T> inputs, Step<T> step) throws Exception {
+        long[] times = new long[inputs.size() - WARM_UP];
+        for (int i = 0; i < inputs.size(); i++) {
+            long started = System.nanoTime();
+            step.run(inputs.get(i));
+            if (i >= WARM_UP) {
+                times[i - WARM_UP] = System.nanoTime() - started;
+            }
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String ms(long[] sorted, int p) {
+        return String.format(Locale.ROOT, "%.2f ms", pct(sorted, p));
+    }
+
+    private static String mean(long[] sorted) {
+        return String.format(Locale.ROOT, "%.2f ms", Arrays.stream(sorted).average().orElse(0) / 1e6);
+    }
+
+    private static String count(Statement s, String table) throws Exception {
+        return String.format(Locale.ROOT, "%,d", Long.parseLong(scalar(s, "SELECT count(*) FROM " + table)));
+    }
+
+    private static String scalar(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void line(String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
