@@ -4,9 +4,11 @@ import org.coopole.DemoPeople;
 import org.coopole.Owner;
 import org.coopole.SignIn;
 import org.coopole.booking.BookingService;
+import org.coopole.common.Language;
 import org.coopole.common.ResourceId;
 import org.coopole.demo.DemoData;
 import org.coopole.security.AccountService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +20,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.RESOURCE;
 
 /**
@@ -37,6 +40,14 @@ class BookingJourneyTest extends BrowserTest {
     SignIn signIn;
     @Autowired
     Owner owner;
+
+    /** These journeys read French: another test may have left one of these people in English. */
+    @BeforeEach
+    void inFrench() {
+        owner.db().update(PERSON).set(PERSON.LANGUAGE, Language.FR)
+                .where(PERSON.EMAIL.in(DemoPeople.MANAGER, DemoPeople.BROWSER_MEMBER, "ines.roux@atelier-velo.example"))
+                .execute();
+    }
 
     /** A Tuesday at least a week ahead (weeks apart for each test, so that they never meet). */
     static LocalDate tuesday(int weeksAhead) {
@@ -87,15 +98,18 @@ class BookingJourneyTest extends BrowserTest {
         browser.waitForText(room);
         browser.waitForText("Réunion de chantier");
         browser.screenshot("requests");
-        browser.press("Confirmer");
+        browser.pressLabelled("Confirmer la demande de Coop'Bâtir pour « " + room + " »");
         browser.waitForText("Réservation de Coop'Bâtir confirmée.");
 
         browser.clearCookies();
         browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
-        browser.open("/bookings");
-        browser.waitForText(room);
-        browser.waitForText("Confirmée");
-        browser.screenshot("my-bookings");
+        browser.open("/resources/" + resourceNamed(room) + "?from=" + from + "&to=" + from.plusHours(2));
+        browser.waitForText("Coop'Bâtir · Réunion de chantier");
+        assertThat(browser.text()).doesNotContain("Coop'Bâtir (demande)");
+        browser.pressLabelled("Notifications");
+        browser.waitForText("Salle du conseil");
+        browser.waitForText("a confirmé votre réservation de « " + room + " »");
+        browser.screenshot("notifications");
 
         // a member of a third organisation sees the slot taken, by whom, and nothing of its purpose
         browser.clearCookies();

@@ -153,6 +153,13 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Clicks the button whose accessible label contains that text (one of many alike, e.g. a row's). */
+    void pressLabelled(String text) {
+        click(waitForPresent(By.xpath("//vaadin-button[contains(@aria-label, \"" + text + "\")]")));
+        sleep(500);
+        waitForVaadin();
+    }
+
     /** Clicks the button with that text inside the open dialog. */
     void pressInDialog(String text) {
         click(waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]")));

@@ -7,7 +7,6 @@ import org.coopole.common.BookingId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
-import org.coopole.db.Routines;
 import org.jooq.DSLContext;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 import org.springframework.stereotype.Repository;
@@ -25,10 +24,8 @@ import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.RESOURCE;
 import static org.jooq.impl.DSL.concat;
-import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
 import static org.jooq.postgres.extensions.types.OffsetDateTimeRange.offsetDateTimeRange;
 
 @Repository
@@ -68,7 +65,7 @@ public class BookingRepository {
                 .from(BOOKING)
                 .where(BOOKING.RESOURCE_ID.eq(resourceId),
                         BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
-                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(from)), val(utc(to)))))
+                        overlapping(utc(from), utc(to)))
                 .fetch(r -> new Instant[] {r.value1().lower().toInstant(), r.value1().upper().toInstant()});
     }
 
@@ -88,7 +85,7 @@ public class BookingRepository {
                 .set(BOOKING.STATUS, BookingStatus.CANCELLED)
                 .where(BOOKING.SERIES_ID.eq(chosen.value1()),
                         BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
-                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(from), val(from.plusYears(2)))),
+                        overlapping(from, from.plusYears(2)),
                         BOOKING.ORGANISATION_ID.eq(organisationOf(person)))
                 .execute();
     }
@@ -109,7 +106,7 @@ public class BookingRepository {
                 .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
                 .where(BOOKING.RESOURCE_ID.eq(resourceId),
                         BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
-                        condition(Routines.periodOverlaps(BOOKING.PERIOD, val(utc(from)), val(utc(to)))))
+                        overlapping(utc(from), utc(to)))
                 .orderBy(BOOKING.PERIOD)
                 .fetch(r -> {
                     boolean details = Boolean.TRUE.equals(r.value7());
@@ -133,7 +130,7 @@ public class BookingRepository {
         var booker = PERSON.as("booker");
         var owner = ORGANISATION.as("owner");
         var whose = wholeOrganisation ? BOOKING.ORGANISATION_ID.eq(organisationOf(person)) : BOOKING.PERSON_ID.eq(person);
-        var over = condition(Routines.periodEndedBy(BOOKING.PERIOD, val(utc(now))));
+        var over = BOOKING.ENDS_AT.le(utc(now));
         var when = upcoming ? over.not() : over;
         return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
                         BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON,
@@ -159,7 +156,7 @@ public class BookingRepository {
     /** Confirmed bookings of the manager's organisation's resources that have not ended, soonest first. */
     public List<BookingSlot> confirmedOfOurResources(PersonId manager, Instant now, int limit) {
         return ofOurResources(manager, BOOKING.STATUS.eq(BookingStatus.CONFIRMED)
-                .and(condition(Routines.periodEndedBy(BOOKING.PERIOD, val(utc(now)))).not()), BOOKING.PERIOD.asc(), limit);
+                .and(BOOKING.ENDS_AT.gt(utc(now))), BOOKING.PERIOD.asc(), limit);
     }
 
     private List<BookingSlot> ofOurResources(PersonId manager, org.jooq.Condition which,
@@ -195,6 +192,14 @@ public class BookingRepository {
     private static org.jooq.Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {
         var who = PERSON.as("who");
         return org.jooq.impl.DSL.field(select(who.ORGANISATION_ID).from(who).where(who.ID.eq(person)));
+    }
+
+    /**
+     * Bookings whose period meets [from, to), through the period's stored bounds: plain timestamptz comparisons,
+     * which PostgreSQL may use as index conditions under row security (V0016).
+     */
+    private static org.jooq.Condition overlapping(OffsetDateTime from, OffsetDateTime to) {
+        return BOOKING.ENDS_AT.gt(from).and(BOOKING.STARTS_AT.lt(to));
     }
 
     private static OffsetDateTimeRange range(Instant start, Instant end) {

@@ -78,31 +78,33 @@ public class BookingCalendar extends Component {
     private record Json(String id, String title, String start, String end, String status) {
     }
 
-    /** The calendar now shows [start, end) on the pole's clock. */
-    @DomEvent("coopole-range")
-    public static class RangeEvent extends ComponentEvent<BookingCalendar> {
+    /** A range of the calendar, on the pole's clock. */
+    public abstract static class RangeOf extends ComponentEvent<BookingCalendar> {
         final LocalDateTime start;
         final LocalDateTime end;
 
-        public RangeEvent(BookingCalendar source, boolean fromClient, @EventData("event.detail.start") String start,
-                   @EventData("event.detail.end") String end) {
+        RangeOf(BookingCalendar source, boolean fromClient, String start, String end) {
             super(source, fromClient);
             this.start = LocalDateTime.parse(start);
             this.end = LocalDateTime.parse(end);
         }
     }
 
-    /** The person selected the free range [start, end) on the pole's clock. */
-    @DomEvent("coopole-select")
-    public static class SelectEvent extends ComponentEvent<BookingCalendar> {
-        final LocalDateTime start;
-        final LocalDateTime end;
+    /** The calendar now shows [start, end). */
+    @DomEvent("coopole-range")
+    public static class RangeEvent extends RangeOf {
+        public RangeEvent(BookingCalendar source, boolean fromClient, @EventData("event.detail.start") String start,
+                          @EventData("event.detail.end") String end) {
+            super(source, fromClient, start, end);
+        }
+    }
 
+    /** The person selected the free range [start, end). */
+    @DomEvent("coopole-select")
+    public static class SelectEvent extends RangeOf {
         public SelectEvent(BookingCalendar source, boolean fromClient, @EventData("event.detail.start") String start,
-                    @EventData("event.detail.end") String end) {
-            super(source, fromClient);
-            this.start = LocalDateTime.parse(start);
-            this.end = LocalDateTime.parse(end);
+                           @EventData("event.detail.end") String end) {
+            super(source, fromClient, start, end);
         }
     }
 }

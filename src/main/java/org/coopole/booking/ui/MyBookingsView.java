@@ -86,6 +86,17 @@ class MyBookingsView extends Div implements HasDynamicTitle {
 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Locales.of(this)).withZone(zone);
+        // on a phone: one column telling what, when and its state, then the actions
+        Grid.Column<MyBooking> compact = grid.addComponentColumn(b -> {
+            Anchor link = new Anchor("resources/" + b.resourceId(), b.resourceName());
+            link.getElement().setAttribute("router-link", true);
+            Span when = new Span(format.format(b.start()) + " – " + format.format(b.end()));
+            when.addClassName("coopole-hint");
+            Div summary = new Div(link, when, status(b));
+            summary.addClassName("coopole-booking-summary");
+            return summary;
+        }).setHeader(getTranslation("booking.mine.resource")).setFlexGrow(1);
+        compact.setVisible(false);
         grid.addComponentColumn(b -> {
             Anchor link = new Anchor("resources/" + b.resourceId(), b.resourceName());
             link.getElement().setAttribute("router-link", true);
@@ -97,6 +108,11 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         grid.addColumn(MyBooking::purpose).setHeader(getTranslation("booking.dialog.purpose")).setFlexGrow(1);
         grid.addColumn(MyBooking::bookedBy).setHeader(getTranslation("booking.mine.booked-by")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean narrow = details.getWindowInnerWidth() < 700;
+            grid.getColumns().forEach(column -> column.setVisible(column == compact ? narrow
+                    : !narrow || column == grid.getColumns().getLast()));
+        }));
         grid.setPageSize(50);
         grid.addClassName("coopole-bookings-grid");
 

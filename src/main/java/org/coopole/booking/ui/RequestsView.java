@@ -94,8 +94,12 @@ class RequestsView extends Div implements HasDynamicTitle {
             refresh();
         });
         confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+        confirm.setAriaLabel(getTranslation("booking.requests.confirm-label", request.organisationName(),
+                request.resourceName()));
         Button decline = new Button(getTranslation("booking.requests.decline"), e -> askReason(request, true));
         decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        decline.setAriaLabel(getTranslation("booking.requests.decline-label", request.organisationName(),
+                request.resourceName()));
         Div actions = new Div(confirm, decline);
         actions.addClassName("coopole-row-actions");
         return actions;

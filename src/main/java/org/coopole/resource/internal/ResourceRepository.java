@@ -96,18 +96,14 @@ public class ResourceRepository {
 
     /** The catalogue's cards, each with the rules that decide whether it can be booked. */
     public List<Map.Entry<ResourceCard, BookingRules>> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
-        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
-                        RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS,
-                        RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, firstPhoto(), rules())
+        return db.select(card(), rules())
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
                 .where(matching(poleId, query, now))
                 .orderBy(lower(RESOURCE.NAME), RESOURCE.ID)
-                .fetch(r -> Map.entry(new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), Arrays.asList(r.value9()), r.value10(), r.value11(),
-                        r.value12()), r.value13()));
+                .fetch(r -> Map.entry(r.value1(), r.value2()));
     }
 
     /** A resource shared in the pole, or one of the manager's organisation (archived ones included). */
@@ -149,6 +145,14 @@ public class ResourceRepository {
                 .mapping(BookingRules::new);
     }
 
+    /** A resource as a catalogue card (the row must join its owner organisation). */
+    private static SelectField<ResourceCard> card() {
+        return row(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
+                RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
+                RESOURCE.TAGS.convertFrom(tags -> Arrays.asList(tags)), RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
+                firstPhoto()).mapping(ResourceCard::new);
+    }
+
     private static Field<Integer> firstPhoto() {
         return field(select(min(RESOURCE_PHOTO.POSITION)).from(RESOURCE_PHOTO)
                 .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
@@ -160,15 +164,12 @@ public class ResourceRepository {
 
     /** The resources of the manager's organisation, archived ones last. */
     public List<ResourceCard> ofOrganisation(PersonId manager) {
-        return db.select(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
-                        RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY, RESOURCE.TAGS,
-                        RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, firstPhoto())
+        return db.select(card())
                 .from(RESOURCE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
                 .orderBy(RESOURCE.STATUS.eq(ResourceStatus.ARCHIVED), lower(RESOURCE.NAME), RESOURCE.ID)
-                .fetch(r -> new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), Arrays.asList(r.value9()), r.value10(), r.value11(), r.value12()));
+                .fetch(org.jooq.Record1::value1);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
