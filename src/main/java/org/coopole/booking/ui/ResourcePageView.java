@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.common.ui.Tags;
 import org.coopole.booking.BookingService;
 import org.coopole.booking.BookingSlot;
 import org.coopole.booking.BookingStatus;
@@ -95,10 +96,10 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void build() {
         H2 title = new H2(resource.data().name());
-        Div badges = new Div(badge(getTranslation(resource.data().kind().translationKey())),
-                badge(resource.ownerName()));
+        Div badges = new Div(Tags.tag(getTranslation(resource.data().kind().translationKey())),
+                Tags.tag(resource.ownerName()));
         if (resource.status() != ResourceStatus.ACTIVE) {
-            badges.add(badge(getTranslation("resource.status." + resource.status().name())));
+            badges.add(Tags.tag(getTranslation("resource.status." + resource.status().name())));
         }
         badges.addClassName("coopole-tags");
         add(title, badges);
@@ -239,11 +240,6 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         list.add(row);
     }
 
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.addClassName("coopole-tag");
-        return badge;
-    }
 
     @Override
     public String getPageTitle() {

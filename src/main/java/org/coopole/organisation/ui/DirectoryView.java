@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.common.ui.Tags;
 import org.coopole.common.PoleId;
 import org.coopole.organisation.DirectoryQuery;
 import org.coopole.organisation.LegalForm;
@@ -153,12 +154,12 @@ class DirectoryView extends Div implements HasDynamicTitle {
         card.addClassName("coopole-organisation-card");
         card.setTitle(link(organisation));
         card.setSubtitle(new Span(organisation.address()));
-        Div tags = new Div(tag(getTranslation(organisation.legalForm().translationKey())));
+        Div tags = new Div(Tags.tag(getTranslation(organisation.legalForm().translationKey())));
         tags.addClassName("coopole-tags");
         if (organisation.ess()) {
-            tags.add(tag(getTranslation("organisation.ess")));
+            tags.add(Tags.tag(getTranslation("organisation.ess")));
         }
-        organisation.tags().forEach(t -> tags.add(tag(t)));
+        organisation.tags().forEach(t -> tags.add(Tags.tag(t)));
         card.add(tags);
         return card;
     }
@@ -168,11 +169,6 @@ class DirectoryView extends Div implements HasDynamicTitle {
                 new RouteParameters(OrganisationView.ID, organisation.id().toString()));
     }
 
-    private static Span tag(String text) {
-        Span tag = new Span(text);
-        tag.addClassName("coopole-tag");
-        return tag;
-    }
 
     @Override
     public String getPageTitle() {

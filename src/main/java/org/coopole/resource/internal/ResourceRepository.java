@@ -89,8 +89,7 @@ public class ResourceRepository {
                 .set(RESOURCE.LEAD_MINUTES, policy.leadMinutes())
                 .set(RESOURCE.HORIZON_DAYS, policy.horizonDays())
                 .set(RESOURCE.BOOKING_UNIT, policy.unit())
-                .where(RESOURCE.ID.eq(id),
-                        RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
+                .where(ours(id, manager))
                 .execute() > 0;
     }
 
@@ -182,7 +181,7 @@ public class ResourceRepository {
                 // only staff has a weekly cap
                 .set(RESOURCE.WEEKLY_CAP_MINUTES, data.kind() == org.coopole.resource.ResourceKind.STAFF
                         ? RESOURCE.WEEKLY_CAP_MINUTES : inline((Integer) null))
-                .where(RESOURCE.ID.eq(id), RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .where(ours(id, manager))
                 .execute() > 0;
     }
 
@@ -191,8 +190,7 @@ public class ResourceRepository {
         return db.update(RESOURCE)
                 .set(RESOURCE.SKILLS, skills.toArray(String[]::new))
                 .set(RESOURCE.WEEKLY_CAP_MINUTES, weeklyCapMinutes)
-                .where(RESOURCE.ID.eq(id), RESOURCE.KIND.eq(org.coopole.resource.ResourceKind.STAFF),
-                        RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
+                .where(ours(id, manager), RESOURCE.KIND.eq(org.coopole.resource.ResourceKind.STAFF))
                 .execute() > 0;
     }
 
@@ -224,7 +222,7 @@ public class ResourceRepository {
     }
 
     public boolean ownedBy(ResourceId id, PersonId manager) {
-        return db.fetchExists(RESOURCE, RESOURCE.ID.eq(id), RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)));
+        return db.fetchExists(RESOURCE, ours(id, manager));
     }
 
     /** Adds a photo at the first free position; false when the resource has five already. */
@@ -274,6 +272,11 @@ public class ResourceRepository {
         return db.select(RESOURCE_POLES.POLE_ID).from(RESOURCE_POLES.call(id.value())).fetch(RESOURCE_POLES.POLE_ID);
     }
 
+    /** The resource, if it belongs to the manager's organisation. */
+    private static Condition ours(ResourceId id, PersonId manager) {
+        return RESOURCE.ID.eq(id).and(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)));
+    }
+
     private static Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {
         return field(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)));
     }
@@ -317,8 +320,7 @@ public class ResourceRepository {
     public boolean setStatus(ResourceId id, PersonId manager, ResourceStatus status) {
         return db.update(RESOURCE)
                 .set(RESOURCE.STATUS, status)
-                .where(RESOURCE.ID.eq(id), RESOURCE.STATUS.ne(ResourceStatus.ARCHIVED),
-                        RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
+                .where(ours(id, manager), RESOURCE.STATUS.ne(ResourceStatus.ARCHIVED))
                 .execute() > 0;
     }
 
@@ -331,8 +333,7 @@ public class ResourceRepository {
                 .set(RESOURCE.TAGS, details.tags().toArray(String[]::new))
                 .set(RESOURCE.RATE_UNIT, details.rateUnit())
                 .set(RESOURCE.RATE_CENTS, details.rateCents())
-                .where(RESOURCE.ID.eq(id),
-                        RESOURCE.ORGANISATION_ID.eq(select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(manager))))
+                .where(ours(id, manager))
                 .execute() > 0;
     }
 }

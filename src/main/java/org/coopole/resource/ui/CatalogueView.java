@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.common.ui.Tags;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
@@ -180,17 +181,17 @@ class CatalogueView extends Div implements HasDynamicTitle {
         link.getElement().setAttribute("router-link", true);
         card.setTitle(link);
         card.setSubtitle(new Span(resource.organisationName()));
-        Div tags = new Div(tag(getTranslation(resource.kind().translationKey())));
+        Div tags = new Div(Tags.tag(getTranslation(resource.kind().translationKey())));
         tags.addClassName("coopole-tags");
         if (resource.capacity() != null) {
-            tags.add(tag(getTranslation("resource.catalogue.for", resource.capacity())));
+            tags.add(Tags.tag(getTranslation("resource.catalogue.for", resource.capacity())));
         }
-        tags.add(tag(RateWords.of(this, resource.rateUnit(), resource.rateCents())));
+        tags.add(Tags.tag(RateWords.of(this, resource.rateUnit(), resource.rateCents())));
         if (resource.approvalRequired()) {
-            tags.add(tag(getTranslation("resource.approval-required")));
+            tags.add(Tags.tag(getTranslation("resource.approval-required")));
         }
         if (resource.status() != org.coopole.resource.ResourceStatus.ACTIVE) {
-            tags.add(tag(getTranslation("resource.status." + resource.status().name())));
+            tags.add(Tags.tag(getTranslation("resource.status." + resource.status().name())));
         }
         card.add(tags);
         return card;
@@ -203,11 +204,6 @@ class CatalogueView extends Div implements HasDynamicTitle {
                 .orElseGet(() -> DownloadResponse.error(404)));
     }
 
-    private static Span tag(String text) {
-        Span tag = new Span(text);
-        tag.addClassName("coopole-tag");
-        return tag;
-    }
 
     @Override
     public String getPageTitle() {
