@@ -349,15 +349,54 @@ public final class BookingBenchmark {
             inserted += f.get();
         }
         double plainRate = inserted / ((System.nanoTime() - started) / 1e9);
+
+        // the same inserts as the application's role, each in its own transaction with its row-security context:
+        // what isolation in the database costs by itself
+        DataSource app = context.getBean(DataSource.class);
+        List<Callable<Integer>> isolated = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Member client = clients.get(i);
+            List<ResourceId> own = rooms.get(i);
+            isolated.add(() -> {
+                int done = 0;
+                try (Connection c = app.getConnection(); PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
+                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
+                    c.setAutoCommit(false);
+                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                        Instant start = base.plus(Duration.ofDays(80)).plus(Duration.ofHours(n / own.size()));
+                        enterContext(c, client.person());
+                        p.setObject(1, own.get(n % own.size()).value());
+                        p.setObject(2, client.pole().value());
+                        p.setObject(3, client.organisation());
+                        p.setObject(4, client.person());
+                        p.setTimestamp(5, Timestamp.from(start));
+                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
+                        done += p.executeUpdate();
+                        c.commit();
+                    }
+                }
+                return done;
+            });
+        }
+        started = System.nanoTime();
+        int isolatedInserts = 0;
+        for (Future<Integer> f : pool.invokeAll(isolated)) {
+            isolatedInserts += f.get();
+        }
+        double isolatedRate = isolatedInserts / ((System.nanoTime() - started) / 1e9);
         pool.shutdown();
         line("## Booking throughput, %d concurrent clients, %d bookings each", CLIENTS, BOOKINGS_PER_CLIENT);
         line("");
         line("| | bookings/s |");
         line("|---|---|");
         line("| `BookingService.book` (rules, row security, constraint, notifications) | %.0f |", serviceRate);
-        line("| plain JDBC single-row inserts into `booking` (autocommit) | %.0f |", plainRate);
+        line("| plain JDBC single-row inserts into `booking` (autocommit, owner role) | %.0f |", plainRate);
+        line("| JDBC as the application's role: `enter_context` + insert + commit, row security on | %.0f |",
+                isolatedRate);
         line("");
-        line("Service / plain JDBC: %.0f %%.", 100 * serviceRate / plainRate);
+        line("Service / plain JDBC: %.0f %%; isolated JDBC / plain JDBC: %.0f %%.", 100 * serviceRate / plainRate,
+                100 * isolatedRate / plainRate);
         line("");
     }
 
