@@ -65,6 +65,11 @@ public final class BookingBenchmark {
     /** The last SQL the application ran through jOOQ, with its bind values (for the "straight" comparison). */
     static final AtomicReference<ExecuteContext> LAST = new AtomicReference<>();
     static volatile boolean recording;
+    /** With -Dcoopole.bench.profile=true: time spent per SQL statement during the service's bookings. */
+    static volatile boolean profiling;
+    static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder[]> PROFILE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final ThreadLocal<Long> STARTED = new ThreadLocal<>();
 
     @Configuration
     static class Recording {
@@ -75,6 +80,22 @@ public final class BookingBenchmark {
                 public void executeStart(ExecuteContext ctx) {
                     if (recording) {
                         LAST.set(ctx);
+                    }
+                    if (profiling) {
+                        STARTED.set(System.nanoTime());
+                    }
+                }
+
+                @Override
+                public void executeEnd(ExecuteContext ctx) {
+                    if (profiling && STARTED.get() != null) {
+                        String sql = ctx.sql() == null ? "?" : ctx.sql();
+                        var slot = PROFILE.computeIfAbsent(sql.substring(0, Math.min(150, sql.length())),
+                                k -> new java.util.concurrent.atomic.LongAdder[] {
+                                        new java.util.concurrent.atomic.LongAdder(),
+                                        new java.util.concurrent.atomic.LongAdder()});
+                        slot[0].add(System.nanoTime() - STARTED.get());
+                        slot[1].increment();
                     }
                 }
             });
@@ -311,12 +332,21 @@ public final class BookingBenchmark {
                 return done;
             });
         }
+        profiling = Boolean.getBoolean("coopole.bench.profile");
         long started = System.nanoTime();
         int booked = 0;
         for (Future<Integer> f : pool.invokeAll(work)) {
             booked += f.get();
         }
         double serviceRate = booked / ((System.nanoTime() - started) / 1e9);
+        if (profiling) {
+            profiling = false;
+            int bookedTotal = booked;
+            PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0].sum(), a.getValue()[0].sum()))
+                    .limit(15).forEach(e -> System.out.printf(Locale.ROOT, "%8.2f ms/booking %6.2f calls/booking  %s%n",
+                            e.getValue()[0].sum() / 1e6 / bookedTotal, e.getValue()[1].sum() / (double) bookedTotal,
+                            e.getKey()));
+        }
 
         // plain JDBC: the same number of single-row inserts (autocommit) into the same table, as the owner role
         List<Callable<Integer>> plain = new ArrayList<>();
