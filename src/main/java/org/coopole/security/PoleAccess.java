@@ -2,6 +2,7 @@ package org.coopole.security;
 
 import org.coopole.common.PoleId;
 import org.coopole.security.internal.AccountRepository;
+import org.coopole.security.internal.DatabaseContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,8 +11,9 @@ import java.util.Set;
 
 /**
  * The policy that says who may act in a pole, used by services in {@code @PreAuthorize}
- * (for example {@code @PreAuthorize("@poleAccess.isMember(#poleId)")}). It always asks the database,
- * so a role taken away takes effect at once.
+ * (for example {@code @PreAuthorize("@poleAccess.isMember(#poleId)")}). It asks the database each time, so a role
+ * taken away takes effect at once — or, for membership, reads the answer the database already gave when the
+ * transaction began: {@code enter_context} chose, for this person, a pole they hold a role in.
  */
 @Component("poleAccess")
 public class PoleAccess {
@@ -27,8 +29,9 @@ public class PoleAccess {
     /** Whether the signed-in person holds any role in the pole. */
     @Transactional(readOnly = true)
     public boolean isMember(PoleId poleId) {
+        // the pole enter_context chose for this person in this transaction is one they hold a role in
         return poleId != null && currentUser.personId()
-                .map(person -> !accounts.rolesIn(person, poleId).isEmpty())
+                .map(person -> DatabaseContext.isIn(person, poleId) || !accounts.rolesIn(person, poleId).isEmpty())
                 .orElse(false);
     }
 

@@ -1,6 +1,7 @@
 package org.coopole.security.internal;
 
 import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
 import org.coopole.db.Routines;
 import org.coopole.security.CurrentUser;
 import org.jooq.SQLDialect;
@@ -11,6 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * Spring's JDBC transaction manager, which at the start of every transaction tells PostgreSQL who acts (and so,
@@ -30,7 +32,15 @@ class PoleScopedTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        Routines.enterContext(DSL.using(connection, SQLDialect.POSTGRES).configuration(),
-                currentUser.personId().map(PersonId::value).orElse(null));
+        PersonId person = currentUser.personId().orElse(null);
+        UUID pole = Routines.enterContext(DSL.using(connection, SQLDialect.POSTGRES).configuration(),
+                person == null ? null : person.value());
+        DatabaseContext.entered(person, pole == null ? null : new PoleId(pole));
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        DatabaseContext.left();
+        super.doCleanupAfterCompletion(transaction);
     }
 }
