@@ -87,14 +87,18 @@ public record BookingRules(ResourceId resourceId, String name, boolean approvalR
      * clock) it touches, given the other live bookings of the resource.
      */
     public Optional<InvalidField> capBreach(Instant start, Instant end, List<Instant[]> otherBookings) {
+        return capBreach(start, end, week -> otherBookings.stream()
+                .mapToLong(other -> overlapMinutes(other[0], other[1], week[0], week[1])).sum());
+    }
+
+    /** The same, given the minutes already booked in a week ({@code [monday, next monday)}). */
+    public Optional<InvalidField> capBreach(Instant start, Instant end,
+                                            java.util.function.ToLongFunction<Instant[]> bookedMinutesIn) {
         if (weeklyCapMinutes == null) {
             return Optional.empty();
         }
         for (Instant[] week : weeksOf(start, end)) {
-            long minutes = overlapMinutes(start, end, week[0], week[1]);
-            for (Instant[] other : otherBookings) {
-                minutes += overlapMinutes(other[0], other[1], week[0], week[1]);
-            }
+            long minutes = overlapMinutes(start, end, week[0], week[1]) + bookedMinutesIn.applyAsLong(week);
             if (minutes > weeklyCapMinutes) {
                 return refusal("end", "booking.policy.weekly-cap", weeklyCapMinutes / 60.0);
             }

@@ -122,10 +122,21 @@ public class ResourceService {
     public List<ResourceCard> catalogue(PoleId poleId, CatalogueQuery query) {
         Instant now = clock.instant();
         return resources.catalogue(poleId, query, now).stream()
-                .filter(entry -> !query.hasWindow()
-                        || entry.getValue().breach(query.freeFrom(), query.freeTo(), now).isEmpty())
+                .filter(entry -> !query.hasWindow() || bookable(entry.getValue(), query.freeFrom(), query.freeTo(), now))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Whether the window passes every rule, the weekly cap of staff included (read only for capped resources). */
+    private boolean bookable(BookingRules rules, Instant from, Instant to, Instant now) {
+        if (rules.breach(from, to, now).isPresent()) {
+            return false;
+        }
+        if (rules.weeklyCapMinutes() == null) {
+            return true;
+        }
+        return rules.capBreach(from, to, week -> resources.bookedMinutes(rules.resourceId(), week[0], week[1]))
+                .isEmpty();
     }
 
     /** A resource shared in the pole, with everything its page shows. */

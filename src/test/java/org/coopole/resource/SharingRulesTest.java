@@ -99,8 +99,14 @@ class SharingRulesTest {
                     assertThat(e.messageKey()).isEqualTo("booking.policy.weekly-cap");
                     assertThat(e.params()).containsExactly(6.0);
                 });
+        assertThat(freeNames(vallee, at(monday.plusDays(2), 9), at(monday.plusDays(2), 12)))
+                .doesNotContain("Comptable mutualisée");
+        assertThat(freeNames(vallee, at(monday.plusDays(2), 9), at(monday.plusDays(2), 11)))
+                .contains("Comptable mutualisée");
         assertThat(bookings.book(vallee, accountant, at(monday.plusDays(2), 9), at(monday.plusDays(2), 11), ""))
                 .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(freeNames(vallee, at(monday.plusDays(3), 9), at(monday.plusDays(3), 10)))
+                .doesNotContain("Comptable mutualisée");
     }
 
     @Test

@@ -157,6 +157,12 @@ public class ResourceRepository {
                 .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
     }
 
+    /** Minutes of the resource's live bookings within [from, to), for weekly caps. */
+    public long bookedMinutes(ResourceId id, Instant from, Instant to) {
+        Integer minutes = Routines.resourceBookedMinutes(db.configuration(), id, utc(from), utc(to));
+        return minutes == null ? 0 : minutes;
+    }
+
     public ZoneId timeZone(PoleId poleId) {
         return ZoneId.of(db.select(POLE.TIME_ZONE).from(POLE).where(POLE.ID.eq(poleId)).fetchSingle(POLE.TIME_ZONE));
     }
