@@ -349,72 +349,11 @@ public final class BookingBenchmark {
         }
 
         // plain JDBC: the same number of single-row inserts (autocommit) into the same table, as the owner role
-        List<Callable<Integer>> plain = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Member client = clients.get(i);
-            List<ResourceId> own = rooms.get(i);
-            plain.add(() -> {
-                int done = 0;
-                try (Connection c = owner.getConnection(); PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
-                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
-                    c.setAutoCommit(true);
-                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
-                        Instant start = base.plus(Duration.ofDays(40)).plus(Duration.ofHours(n / own.size()));
-                        p.setObject(1, own.get(n % own.size()).value());
-                        p.setObject(2, client.pole().value());
-                        p.setObject(3, client.organisation());
-                        p.setObject(4, client.person());
-                        p.setTimestamp(5, Timestamp.from(start));
-                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
-                        done += p.executeUpdate();
-                    }
-                }
-                return done;
-            });
-        }
-        started = System.nanoTime();
-        int inserted = 0;
-        for (Future<Integer> f : pool.invokeAll(plain)) {
-            inserted += f.get();
-        }
-        double plainRate = inserted / ((System.nanoTime() - started) / 1e9);
-
+        double plainRate = jdbcInserts(pool, owner, clients, rooms, base.plus(Duration.ofDays(40)), false);
         // the same inserts as the application's role, each in its own transaction with its row-security context:
         // what isolation in the database costs by itself
-        DataSource app = context.getBean(DataSource.class);
-        List<Callable<Integer>> isolated = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Member client = clients.get(i);
-            List<ResourceId> own = rooms.get(i);
-            isolated.add(() -> {
-                int done = 0;
-                try (Connection c = app.getConnection(); PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
-                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
-                    c.setAutoCommit(false);
-                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
-                        Instant start = base.plus(Duration.ofDays(80)).plus(Duration.ofHours(n / own.size()));
-                        enterContext(c, client.person());
-                        p.setObject(1, own.get(n % own.size()).value());
-                        p.setObject(2, client.pole().value());
-                        p.setObject(3, client.organisation());
-                        p.setObject(4, client.person());
-                        p.setTimestamp(5, Timestamp.from(start));
-                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
-                        done += p.executeUpdate();
-                        c.commit();
-                    }
-                }
-                return done;
-            });
-        }
-        started = System.nanoTime();
-        int isolatedInserts = 0;
-        for (Future<Integer> f : pool.invokeAll(isolated)) {
-            isolatedInserts += f.get();
-        }
-        double isolatedRate = isolatedInserts / ((System.nanoTime() - started) / 1e9);
+        double isolatedRate = jdbcInserts(pool, context.getBean(DataSource.class), clients, rooms,
+                base.plus(Duration.ofDays(80)), true);
         pool.shutdown();
         line("## Booking throughput, %d concurrent clients, %d bookings each", CLIENTS, BOOKINGS_PER_CLIENT);
         line("");
@@ -428,6 +367,50 @@ public final class BookingBenchmark {
         line("Service / plain JDBC: %.0f %%; isolated JDBC / plain JDBC: %.0f %%.", 100 * serviceRate / plainRate,
                 100 * isolatedRate / plainRate);
         line("");
+    }
+
+    /**
+     * Inserts, over JDBC from {@code CLIENTS} threads, as many one-hour bookings as the service made, from
+     * {@code from} on; with {@code isolated}, each in its own transaction after {@code enter_context}. Inserts/s.
+     */
+    private static double jdbcInserts(ExecutorService pool, DataSource source, List<Member> clients,
+                                      List<List<ResourceId>> rooms, Instant from, boolean isolated) throws Exception {
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Member client = clients.get(i);
+            List<ResourceId> own = rooms.get(i);
+            work.add(() -> {
+                int done = 0;
+                try (Connection c = source.getConnection(); PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
+                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
+                    c.setAutoCommit(!isolated);
+                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                        Instant start = from.plus(Duration.ofHours(n / own.size()));
+                        if (isolated) {
+                            enterContext(c, client.person());
+                        }
+                        p.setObject(1, own.get(n % own.size()).value());
+                        p.setObject(2, client.pole().value());
+                        p.setObject(3, client.organisation());
+                        p.setObject(4, client.person());
+                        p.setTimestamp(5, Timestamp.from(start));
+                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
+                        done += p.executeUpdate();
+                        if (isolated) {
+                            c.commit();
+                        }
+                    }
+                }
+                return done;
+            });
+        }
+        long started = System.nanoTime();
+        int inserted = 0;
+        for (Future<Integer> f : pool.invokeAll(work)) {
+            inserted += f.get();
+        }
+        return inserted / ((System.nanoTime() - started) / 1e9);
     }
 
     record Member(String email, PoleId pole, UUID person, UUID organisation) {

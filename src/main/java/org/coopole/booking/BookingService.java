@@ -300,32 +300,33 @@ public class BookingService {
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void confirm(PoleId poleId, BookingId bookingId) {
-        decide(bookingId, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, null);
-        events.publishEvent(new BookingEvent(BookingEvent.Kind.CONFIRMED, poleId, bookingId, 1));
+        decide(poleId, bookingId, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, BookingEvent.Kind.CONFIRMED, null);
     }
 
     /** The owner's manager declines a request, with a reason the booker will read; the slot is free again. */
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void decline(PoleId poleId, BookingId bookingId, String reason) {
-        decide(bookingId, BookingStatus.REQUESTED, BookingStatus.DECLINED,
+        decide(poleId, bookingId, BookingStatus.REQUESTED, BookingStatus.DECLINED, BookingEvent.Kind.DECLINED,
                 TextRules.require("reason", reason, PURPOSE_MAX, true));
-        events.publishEvent(new BookingEvent(BookingEvent.Kind.DECLINED, poleId, bookingId, 1));
     }
 
     /** The owner's manager cancels a confirmed booking of their resource, with a reason. */
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void cancelAsOwner(PoleId poleId, BookingId bookingId, String reason) {
-        decide(bookingId, BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
+        decide(poleId, bookingId, BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
+                BookingEvent.Kind.CANCELLED_BY_OWNER,
                 TextRules.require("reason", reason, PURPOSE_MAX, true));
-        events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_OWNER, poleId, bookingId, 1));
     }
 
-    private void decide(BookingId bookingId, BookingStatus from, BookingStatus to, String reason) {
+    /** Moves a booking of the organisation's resources from one status to another, once, and tells the booker. */
+    private void decide(PoleId poleId, BookingId bookingId, BookingStatus from, BookingStatus to,
+                        BookingEvent.Kind decision, String reason) {
         if (!bookings.decide(bookingId, currentUser.require(), from, to, reason)) {
             throw new AccessDeniedException("not a " + from + " booking of this organisation's resources");
         }
+        events.publishEvent(new BookingEvent(decision, poleId, bookingId, 1));
     }
 
     private static boolean isExclusionViolation(Throwable error) {

@@ -1,6 +1,7 @@
 package org.coopole.common;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -13,5 +14,10 @@ public final class Dates {
 
     public static String format(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** Dates with their time as people of each language write them, on the given clock: 8 déc. 2026, 10:00. */
+    public static DateTimeFormatter dateTimes(Locale locale, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 }

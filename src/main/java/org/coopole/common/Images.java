@@ -36,6 +36,39 @@ public final class Images {
         }
     }
 
+    /**
+     * Width and height from the image's header, without decoding its pixels; empty when the bytes are not an image
+     * ImageIO can read.
+     */
+    public static Optional<java.awt.Dimension> size(byte[] bytes) {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return Optional.of(new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The image written as PNG or JPEG ({@code format} "png" or "jpeg"). */
+    public static byte[] encode(BufferedImage image, String format) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }

@@ -2,6 +2,7 @@ package org.coopole.notification;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import org.coopole.booking.BookingEvent;
+import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.mail.Mailer;
 import org.coopole.notification.internal.NotificationRepository;
@@ -14,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -72,9 +71,7 @@ public class NotificationService {
             return;
         }
         NotificationRepository.About about = notifications.about(event.bookingId());
-        for (NotificationRepository.Recipient recipient : recipients) {
-            notifications.insert(event.poleId(), recipient.id(), event.bookingId(), kind);
-        }
+        notifications.insert(event.poleId(), recipients, event.bookingId(), kind);
         List<Runnable> mails = recipients.stream().<Runnable>map(r -> () -> email(r, kind, about, event)).toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -87,9 +84,8 @@ public class NotificationService {
     private void email(NotificationRepository.Recipient recipient, NotificationKind kind,
                        NotificationRepository.About about, BookingEvent event) {
         var locale = recipient.language().locale();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        String when = format.format(about.start().atZoneSameInstant(about.zone())) + " – "
-                + format.format(about.end().atZoneSameInstant(about.zone()));
+        var format = Dates.dateTimes(locale, about.zone());
+        String when = format.format(about.start()) + " – " + format.format(about.end());
         boolean fromOwner = kind == NotificationKind.CONFIRMED || kind == NotificationKind.DECLINED
                 || kind == NotificationKind.CANCELLED_BY_OWNER;
         String subject = translations.getTranslation(kind.translationKey(), locale,

@@ -2,13 +2,8 @@ package org.coopole.resource;
 
 import org.coopole.common.Images;
 
-import javax.imageio.ImageIO;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /**
  * A photo of a resource: PNG or JPEG recognised by its content, at most 2 MiB and 6000 pixels a side, with a
@@ -29,19 +24,20 @@ public record Photo(String contentType, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new org.coopole.common.InvalidField("photos", "resource.photo.too-big", MAX_BYTES / 1024 / 1024);
         }
-        String type = contentTypeOf(bytes).orElseThrow(
+        String type = Images.contentTypeOf(bytes).orElseThrow(
                 () -> new org.coopole.common.InvalidField("photos", "resource.photo.not-an-image"));
-        BufferedImage image = read(bytes).orElseThrow(
+        java.awt.Dimension size = Images.size(bytes).orElseThrow(
                 () -> new org.coopole.common.InvalidField("photos", "resource.photo.not-an-image"));
-        if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
+        if (size.width > MAX_SIDE || size.height > MAX_SIDE) {
             throw new org.coopole.common.InvalidField("photos", "resource.photo.too-big", MAX_BYTES / 1024 / 1024);
         }
         return new Photo(type, bytes);
     }
 
-    /** A JPEG at most {@value #THUMBNAIL_WIDTH} pixels wide, the same proportions. */
+    /** A JPEG at most {@value #THUMBNAIL_WIDTH} pixels wide, the same proportions (the one decoding of the photo). */
     public byte[] thumbnail() {
-        BufferedImage image = read(bytes).orElseThrow();
+        BufferedImage image = Images.read(bytes).orElseThrow(
+                () -> new org.coopole.common.InvalidField("photos", "resource.photo.not-an-image"));
         int width = Math.min(THUMBNAIL_WIDTH, image.getWidth());
         int height = Math.max(1, Math.round(image.getHeight() * (width / (float) image.getWidth())));
         BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -51,20 +47,7 @@ public record Photo(String contentType, byte[] bytes) {
         graphics.fillRect(0, 0, width, height);
         graphics.drawImage(image, 0, 0, width, height, null);
         graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(small, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Images.encode(small, "jpeg");
     }
 
-    private static Optional<BufferedImage> read(byte[] bytes) {
-        return Images.read(bytes);
-    }
-
-    private static Optional<String> contentTypeOf(byte[] bytes) {
-        return Images.contentTypeOf(bytes);
-    }
 }

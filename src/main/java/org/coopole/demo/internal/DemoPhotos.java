@@ -1,16 +1,13 @@
 package org.coopole.demo.internal;
 
+import org.coopole.common.Images;
 import org.coopole.resource.ResourceKind;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Placeholder photos for the demo resources: a soft gradient per kind, with the resource's name. */
 final class DemoPhotos {
@@ -42,12 +39,6 @@ final class DemoPhotos {
             g.fillOval(390, 240, 120, 120);
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Images.encode(image, "png");
     }
 }

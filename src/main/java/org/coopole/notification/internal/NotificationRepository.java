@@ -79,14 +79,15 @@ public class NotificationRepository {
                         r.value5(), ZoneId.of(r.value6())));
     }
 
+    /** One notification for each recipient, in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(PoleId poleId, PersonId person, BookingId bookingId, NotificationKind kind) {
-        db.insertInto(NOTIFICATION)
-                .set(NOTIFICATION.POLE_ID, poleId)
-                .set(NOTIFICATION.PERSON_ID, person)
-                .set(NOTIFICATION.BOOKING_ID, bookingId)
-                .set(NOTIFICATION.KIND, kind)
-                .execute();
+    public void insert(PoleId poleId, List<Recipient> recipients, BookingId bookingId, NotificationKind kind) {
+        var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID, NOTIFICATION.BOOKING_ID,
+                NOTIFICATION.KIND);
+        for (Recipient recipient : recipients) {
+            insert = insert.values(poleId, recipient.id(), bookingId, kind);
+        }
+        insert.execute();
     }
 
     /** The person's latest notifications in the pole, newest first. */

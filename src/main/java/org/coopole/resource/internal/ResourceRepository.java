@@ -204,26 +204,26 @@ public class ResourceRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void setOpeningHours(ResourceId id, List<OpeningHours> hours) {
         db.deleteFrom(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(id)).execute();
-        for (OpeningHours h : hours) {
-            db.insertInto(RESOURCE_OPENING)
-                    .set(RESOURCE_OPENING.RESOURCE_ID, id)
-                    .set(RESOURCE_OPENING.WEEKDAY, (short) h.day().getValue())
-                    .set(RESOURCE_OPENING.OPENS, h.opens())
-                    .set(RESOURCE_OPENING.CLOSES, h.closes())
-                    .execute();
+        if (!hours.isEmpty()) {
+            var insert = db.insertInto(RESOURCE_OPENING, RESOURCE_OPENING.RESOURCE_ID, RESOURCE_OPENING.WEEKDAY,
+                    RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES);
+            for (OpeningHours h : hours) {
+                insert = insert.values(id, (short) h.day().getValue(), h.opens(), h.closes());
+            }
+            insert.execute();
         }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void setClosures(ResourceId id, List<Closure> closures) {
         db.deleteFrom(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(id)).execute();
-        for (Closure c : closures) {
-            db.insertInto(RESOURCE_CLOSURE)
-                    .set(RESOURCE_CLOSURE.RESOURCE_ID, id)
-                    .set(RESOURCE_CLOSURE.FIRST_DAY, c.firstDay())
-                    .set(RESOURCE_CLOSURE.LAST_DAY, c.lastDay())
-                    .set(RESOURCE_CLOSURE.REASON, c.reason())
-                    .execute();
+        if (!closures.isEmpty()) {
+            var insert = db.insertInto(RESOURCE_CLOSURE, RESOURCE_CLOSURE.RESOURCE_ID, RESOURCE_CLOSURE.FIRST_DAY,
+                    RESOURCE_CLOSURE.LAST_DAY, RESOURCE_CLOSURE.REASON);
+            for (Closure c : closures) {
+                insert = insert.values(id, c.firstDay(), c.lastDay(), c.reason());
+            }
+            insert.execute();
         }
     }
 
