@@ -21,6 +21,7 @@ import org.coopole.booking.Repeat;
 import org.coopole.booking.SeriesOutcome;
 import org.coopole.booking.SlotTaken;
 import org.coopole.common.InvalidField;
+import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.FieldErrors;
 import org.coopole.resource.BookingRules;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,8 +139,7 @@ class BookingDialog extends Dialog {
     }
 
     private ListItem line(Occurrence occurrence) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(rules.zone());
+        DateTimeFormatter format = Dates.dateTimes(getLocale(), rules.zone());
         String when = format.format(occurrence.start());
         ListItem item = new ListItem();
         if (occurrence.free()) {

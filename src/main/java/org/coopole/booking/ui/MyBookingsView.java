@@ -26,6 +26,7 @@ import org.coopole.booking.BookingService;
 import org.coopole.booking.CalendarFeed;
 import org.coopole.booking.CalendarFeedService;
 import org.coopole.booking.MyBooking;
+import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.Locales;
 import org.coopole.mail.Mailer;
@@ -39,7 +40,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * "My bookings" and "my organisation's bookings", upcoming or past, a page at a time: cancel one, or an
@@ -84,8 +84,7 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         when.setAriaLabel(getTranslation("booking.mine.when"));
         when.addValueChangeListener(e -> refresh());
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locales.of(this)).withZone(zone);
+        DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         // on a phone: one column telling what, when and its state, then the actions
         Grid.Column<MyBooking> compact = grid.addComponentColumn(b -> {
             Anchor link = new Anchor("resources/" + b.resourceId(), b.resourceName());

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.coopole.booking.BookingService;
 import org.coopole.booking.BookingSlot;
 import org.coopole.common.InvalidField;
+import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.ui.Locales;
@@ -30,7 +31,6 @@ import org.coopole.security.PoleRole;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +53,7 @@ class RequestsView extends Div implements HasDynamicTitle {
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         ZoneId zone = resources.timeZone(poleId);
         add(new H2(getTranslation("booking.requests.title")));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locales.of(this)).withZone(zone);
+        DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         columns(grid, format);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
         columns(confirmed, format);

@@ -16,8 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.ui.Tags;
 import org.coopole.booking.BookingService;
@@ -28,6 +26,7 @@ import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.ui.Locales;
 import org.coopole.mail.Mailer;
+import org.coopole.resource.ui.PhotoImages;
 import org.coopole.resource.ui.RateWords;
 import org.coopole.resource.Resource;
 import org.coopole.resource.ResourceService;
@@ -35,7 +34,6 @@ import org.coopole.resource.ResourceStatus;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -191,12 +189,10 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div gallery = new Div();
         gallery.addClassName("coopole-gallery");
         for (int position : resource.photoPositions()) {
-            Image thumbnail = new Image(photo(position, true),
-                    getTranslation("resource.photo.alt", resource.data().name(), position));
+            Image thumbnail = photo(position, true);
             thumbnail.addClassName("coopole-photo-thumbnail");
             thumbnail.addClickListener(e -> {
-                Dialog big = new Dialog(new Image(photo(position, false),
-                        getTranslation("resource.photo.alt", resource.data().name(), position)));
+                Dialog big = new Dialog(photo(position, false));
                 big.addClassName("coopole-photo-dialog");
                 big.setCloseOnOutsideClick(true);
                 big.getFooter().add(new Button(getTranslation("common.close"), c -> big.close()));
@@ -207,12 +203,9 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         return gallery;
     }
 
-    private DownloadHandler photo(int position, boolean thumbnail) {
-        ResourceId id = resource.id();
-        return DownloadHandler.fromInputStream(event -> resources.photo(poleId, id, position, thumbnail)
-                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo-" + position,
-                        p.contentType(), p.bytes().length))
-                .orElseGet(() -> DownloadResponse.error(404)));
+    private Image photo(int position, boolean thumbnail) {
+        return PhotoImages.of(resources, poleId, resource.id(), position, thumbnail,
+                getTranslation("resource.photo.alt", resource.data().name(), position));
     }
 
     private Component details() {

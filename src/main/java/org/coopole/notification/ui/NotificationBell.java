@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.Locales;
 import org.coopole.notification.Notification;
@@ -18,7 +19,6 @@ import org.coopole.notification.NotificationService;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The bell in the top bar: the number of unread notifications, and the latest ones in a popover (opening it
@@ -72,8 +72,7 @@ public class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("notification.none")));
             return;
         }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locales.of(this)).withZone(zone);
+        DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         for (Notification n : latest) {
             Anchor what = new Anchor(n.kind() == NotificationKind.REQUESTED ? "requests" : "resources/" + n.resourceId(),
                     getTranslation(n.kind().translationKey(), n.byOrganisation(), n.resourceName()));

@@ -17,14 +17,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.ui.Tags;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
-import org.coopole.common.ResourceId;
 import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.ui.Locales;
 import org.coopole.resource.CatalogueQuery;
@@ -36,7 +33,6 @@ import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -173,7 +169,7 @@ class CatalogueView extends Div implements HasDynamicTitle {
         Card card = new Card();
         card.addClassName("coopole-resource-card");
         if (resource.photo() != null) {
-            Image thumbnail = new Image(thumbnail(resource.id(), resource.photo()),
+            Image thumbnail = PhotoImages.of(resources, poleId, resource.id(), resource.photo(), true,
                     getTranslation("resource.photo.alt", resource.name(), resource.photo()));
             card.setMedia(thumbnail);
         }
@@ -195,13 +191,6 @@ class CatalogueView extends Div implements HasDynamicTitle {
         }
         card.add(tags);
         return card;
-    }
-
-    private DownloadHandler thumbnail(ResourceId id, int position) {
-        return DownloadHandler.fromInputStream(event -> resources.photo(poleId, id, position, true)
-                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "thumbnail.jpg", p.contentType(),
-                        p.bytes().length))
-                .orElseGet(() -> DownloadResponse.error(404)));
     }
 
 

@@ -30,11 +30,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
+import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.ui.FieldErrors;
@@ -57,7 +56,6 @@ import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -89,6 +87,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ResourceService resources;
     private final PoleId poleId;
     private final List<Account.PoleMembership> managedPoles;
+    private final OrganisationId myOrganisation;
     private ResourceId resourceId;
     private Resource loaded;
 
@@ -125,6 +124,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         Account me = accounts.me();
         this.poleId = me.currentPole().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
                 .map(Account.PoleMembership::poleId).orElse(null);
+        this.myOrganisation = me.organisationId();
         this.managedPoles = me.poles().stream().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
                 .toList();
         addClassName("coopole-page");
@@ -142,7 +142,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
             } catch (IllegalArgumentException e) {
                 throw new NotFoundException();
             }
-            loaded = resources.resource(poleId, resourceId).filter(r -> ownedByMe(r.id()))
+            loaded = resources.resource(poleId, resourceId).filter(r -> r.ownerId().equals(myOrganisation))
                     .orElseThrow(NotFoundException::new);
         }
         removeAll();
@@ -150,10 +150,6 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (loaded != null) {
             fill(loaded);
         }
-    }
-
-    private boolean ownedByMe(ResourceId id) {
-        return resources.ofMyOrganisation(poleId).stream().anyMatch(c -> c.id().equals(id));
     }
 
     private void build() {
@@ -442,11 +438,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         Runnable show = () -> {
             gallery.removeAll();
             for (int position : resources.resource(poleId, resourceId).orElseThrow().photoPositions()) {
-                Image image = new Image(DownloadHandler.fromInputStream(event ->
-                        resources.photo(poleId, resourceId, position, true)
-                                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), "photo.jpg",
-                                        p.contentType(), p.bytes().length))
-                                .orElseGet(() -> DownloadResponse.error(404))),
+                Image image = PhotoImages.of(resources, poleId, resourceId, position, true,
                         getTranslation("resource.photo.alt", name.getValue(), position));
                 image.addClassName("coopole-photo-thumbnail");
                 Button remove = new Button(VaadinIcon.TRASH.create());
