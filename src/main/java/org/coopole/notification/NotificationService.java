@@ -61,18 +61,16 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(BookingEvent event) {
         NotificationKind kind = NotificationKind.valueOf(event.kind().name());
-        List<NotificationRepository.Recipient> recipients = switch (event.kind()) {
-            case REQUESTED, BOOKED, CANCELLED_BY_BOOKER -> notifications.ownerManagers(event.bookingId());
-            case CONFIRMED, DECLINED, CANCELLED_BY_OWNER -> notifications.booker(event.bookingId());
+        boolean toOwnerManagers = switch (event.kind()) {
+            case REQUESTED, BOOKED, CANCELLED_BY_BOOKER -> true;
+            case CONFIRMED, DECLINED, CANCELLED_BY_OWNER -> false;
         };
-        var actor = currentUser.require();
-        recipients = recipients.stream().filter(r -> !r.id().equals(actor)).toList();
-        if (recipients.isEmpty()) {
+        List<NotificationRepository.Notified> notified = notifications.notify(event.bookingId(), kind,
+                toOwnerManagers, currentUser.require());
+        if (notified.isEmpty()) {
             return;
         }
-        NotificationRepository.About about = notifications.about(event.bookingId());
-        notifications.insert(event.poleId(), recipients, event.bookingId(), kind);
-        List<Runnable> mails = recipients.stream().<Runnable>map(r -> () -> email(r, kind, about, event)).toList();
+        List<Runnable> mails = notified.stream().<Runnable>map(n -> () -> email(n, kind, event)).toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -81,8 +79,8 @@ public class NotificationService {
         });
     }
 
-    private void email(NotificationRepository.Recipient recipient, NotificationKind kind,
-                       NotificationRepository.About about, BookingEvent event) {
+    private void email(NotificationRepository.Notified recipient, NotificationKind kind, BookingEvent event) {
+        var about = recipient.about();
         var locale = recipient.language().locale();
         var format = Dates.dateTimes(locale, about.zone());
         String when = format.format(about.start()) + " – " + format.format(about.end());

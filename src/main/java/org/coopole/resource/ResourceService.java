@@ -153,7 +153,7 @@ public class ResourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public Optional<BookingRules> bookingRules(PoleId poleId, ResourceId resourceId) {
-        return resources.find(poleId, resourceId).filter(r -> r.status() == ResourceStatus.ACTIVE).map(Resource::rules);
+        return resources.activeRules(poleId, resourceId);
     }
 
     /** The pole's clock, on which opening hours, closures and booking units are read. */

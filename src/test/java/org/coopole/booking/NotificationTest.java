@@ -84,4 +84,19 @@ class NotificationTest {
         assertThat(TestMailServer.lastMailTo(mail, DemoPeople.BROWSER_MEMBER)).hasValueSatisfying(
                 text -> assertThat(text).contains("en travaux"));
     }
+
+    @Test
+    void nobodyHearsOfWhatTheyDidThemselves() {
+        signIn.as(DemoPeople.MANAGER);
+        PoleId vallee = accounts.me().currentPole().orElseThrow().poleId();
+        ResourceId room = resources.share(vallee, new ResourceData(ResourceKind.PREMISES,
+                "Salle " + UUID.randomUUID().toString().substring(0, 8), "", false));
+        int unread = notifications.unread(vallee);
+        Instant start = Instant.now().plus(Duration.ofDays(210)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(9));
+
+        assertThat(bookings.book(vallee, room, start, start.plus(Duration.ofHours(1)), "Rangement"))
+                .isEqualTo(BookingStatus.CONFIRMED);
+
+        assertThat(notifications.unread(vallee)).isEqualTo(unread);
+    }
 }

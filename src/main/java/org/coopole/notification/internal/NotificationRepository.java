@@ -35,8 +35,8 @@ public class NotificationRepository {
         this.db = db;
     }
 
-    /** Who hears of it: a person with an email and a language. */
-    public record Recipient(PersonId id, String email, Language language) {
+    /** Who heard of a booking (a person with an email and a language), and the booking as their email tells it. */
+    public record Notified(PersonId id, String email, Language language, About about, PoleId poleId) {
     }
 
     /** The booking as the notification's email tells it. */
@@ -44,50 +44,42 @@ public class NotificationRepository {
                         OffsetDateTime end, String reason, ZoneId zone) {
     }
 
-    /** The active managers, in the booking's pole, of the organisation owning the booked resource. */
-    public List<Recipient> ownerManagers(BookingId bookingId) {
-        return db.selectDistinct(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE)
-                .from(BOOKING)
-                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
-                .join(PERSON).on(PERSON.ORGANISATION_ID.eq(RESOURCE.ORGANISATION_ID), PERSON.ACTIVE.isTrue())
-                .join(POLE_ROLE).on(POLE_ROLE.PERSON_ID.eq(PERSON.ID), POLE_ROLE.POLE_ID.eq(BOOKING.POLE_ID),
-                        POLE_ROLE.ROLE.eq(PoleRole.ORGANISATION_MANAGER))
-                .where(BOOKING.ID.eq(bookingId))
-                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
-    }
-
-    /** The person who made the booking, while active. */
-    public List<Recipient> booker(BookingId bookingId) {
-        return db.select(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE)
-                .from(BOOKING)
-                .join(PERSON).on(PERSON.ID.eq(BOOKING.PERSON_ID), PERSON.ACTIVE.isTrue())
-                .where(BOOKING.ID.eq(bookingId))
-                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
-    }
-
-    public About about(BookingId bookingId) {
+    /**
+     * Writes a notification of the booking for each recipient but the actor — the active managers, in the booking's
+     * pole, of the organisation owning the resource, or else the booker while active — and returns them with the
+     * booking as their email tells it: two statements within the booking's transaction (row security lets the
+     * sender write a notification, not read it back, so the insert cannot return the recipients).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Notified> notify(BookingId bookingId, NotificationKind kind, boolean toOwnerManagers, PersonId actor) {
         var booker = ORGANISATION.as("booker");
         var owner = ORGANISATION.as("owner");
-        return db.select(RESOURCE.NAME, booker.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.REASON, POLE.TIME_ZONE)
-                .from(BOOKING)
+        var from = BOOKING
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
-                .join(POLE).on(POLE.ID.eq(BOOKING.POLE_ID))
-                .where(BOOKING.ID.eq(bookingId))
-                .fetchSingle(r -> new About(r.value1(), r.value2(), r.value3(), r.value4().lower(), r.value4().upper(),
-                        r.value5(), ZoneId.of(r.value6())));
-    }
-
-    /** One notification for each recipient, in one statement. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(PoleId poleId, List<Recipient> recipients, BookingId bookingId, NotificationKind kind) {
-        var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID, NOTIFICATION.BOOKING_ID,
-                NOTIFICATION.KIND);
-        for (Recipient recipient : recipients) {
-            insert = insert.values(poleId, recipient.id(), bookingId, kind);
+                .join(POLE).on(POLE.ID.eq(BOOKING.POLE_ID));
+        from = toOwnerManagers
+                ? from.join(PERSON).on(PERSON.ORGANISATION_ID.eq(RESOURCE.ORGANISATION_ID), PERSON.ACTIVE.isTrue())
+                        .join(POLE_ROLE).on(POLE_ROLE.PERSON_ID.eq(PERSON.ID), POLE_ROLE.POLE_ID.eq(BOOKING.POLE_ID),
+                                POLE_ROLE.ROLE.eq(PoleRole.ORGANISATION_MANAGER))
+                : from.join(PERSON).on(PERSON.ID.eq(BOOKING.PERSON_ID), PERSON.ACTIVE.isTrue());
+        List<Notified> notified = db.selectDistinct(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE, RESOURCE.NAME,
+                        booker.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.REASON, POLE.TIME_ZONE, BOOKING.POLE_ID)
+                .from(from)
+                .where(BOOKING.ID.eq(bookingId), PERSON.ID.ne(actor))
+                .fetch(r -> new Notified(r.value1(), r.value2(), r.value3(), new About(r.value4(), r.value5(),
+                        r.value6(), r.value7().lower(), r.value7().upper(), r.value8(), ZoneId.of(r.value9())),
+                        r.value10()));
+        if (!notified.isEmpty()) {
+            var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID,
+                    NOTIFICATION.BOOKING_ID, NOTIFICATION.KIND);
+            for (Notified recipient : notified) {
+                insert = insert.values(recipient.poleId(), recipient.id(), bookingId, kind);
+            }
+            insert.execute();
         }
-        insert.execute();
+        return notified;
     }
 
     /** The person's latest notifications in the pole, newest first. */

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,16 @@ public class ResourceRepository {
                         new ResourceDetails(r.value9(), r.value10(), r.value11(), Arrays.asList(r.value12()),
                                 r.value13(), r.value14()),
                         Arrays.asList(r.value15()), r.value16(), r.value17()));
+    }
+
+    /** The booking rules of an active resource shared in the pole (a booking's first read: nothing more). */
+    public Optional<BookingRules> activeRules(PoleId poleId, ResourceId id) {
+        return db.select(rules())
+                .from(RESOURCE)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
+                .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
+                .where(RESOURCE.ID.eq(id), RESOURCE_POLE.POLE_ID.eq(poleId), RESOURCE.STATUS.eq(ResourceStatus.ACTIVE))
+                .fetchOptional(Record1::value1);
     }
 
     /** The rules of the resource in the row, read with the pole's time zone. */
