@@ -335,6 +335,10 @@ public final class BookingBenchmark {
         // what isolation in the database costs by itself
         double isolatedRate = jdbcInserts(pool, context.getBean(DataSource.class), clients, rooms,
                 base.plus(Duration.ofDays(80)), true);
+        // a prototype, never part of Coopole: the whole booking in one database call (context, rules, insert,
+        // notification rows), to measure what moving the booking into the database could reach at best
+        double oneCallRate = oneCallBookings(pool, owner, context.getBean(DataSource.class), clients, rooms,
+                base.plus(Duration.ofDays(120)));
         pool.shutdown();
         line("## Booking throughput, %d concurrent clients, %d bookings each", CLIENTS, BOOKINGS_PER_CLIENT);
         line("");
@@ -344,9 +348,16 @@ public final class BookingBenchmark {
         line("| plain JDBC single-row inserts into `booking` (autocommit, owner role) | %.0f |", plainRate);
         line("| JDBC as the application's role: `enter_context` + insert + commit, row security on | %.0f |",
                 isolatedRate);
+        line("| prototype only: the whole booking in one database call (`bench_book`, below), autocommit | %.0f |",
+                oneCallRate);
         line("");
-        line("Service / plain JDBC: %.0f %%; isolated JDBC / plain JDBC: %.0f %%.", 100 * serviceRate / plainRate,
-                100 * isolatedRate / plainRate);
+        line("Service / plain JDBC: %.0f %%; isolated JDBC / plain JDBC: %.0f %%; one call / plain JDBC: %.0f %%.",
+                100 * serviceRate / plainRate, 100 * isolatedRate / plainRate, 100 * oneCallRate / plainRate);
+        line("");
+        line("`bench_book` (created for the run, then dropped) enters the person's context, reads the resource's "
+                + "rules, opening hours and closures, checks length, notice, horizon, opening hours and closures, "
+                + "inserts the booking and the notification rows for the owner's managers: what a booking could "
+                + "cost if its rules moved from Java into the database.");
         line("");
     }
 
@@ -378,6 +389,102 @@ public final class BookingBenchmark {
             booked += f.get();
         }
         return booked;
+    }
+
+    /** The prototype's function: the booking's whole work in one call, as the application's role (row security on). */
+    private static final String BENCH_BOOK = """
+            CREATE OR REPLACE FUNCTION bench_book(acting_person uuid, pole uuid, resource uuid, starts timestamptz,
+                                                  ends timestamptz, purpose text) RETURNS uuid
+                LANGUAGE plpgsql VOLATILE
+            AS $$
+            DECLARE
+                r record;
+                zone text;
+                local_start timestamp;
+                local_end timestamp;
+                booked uuid;
+            BEGIN
+                PERFORM enter_context(acting_person);
+                SELECT res.id, res.organisation_id, res.approval_required, res.min_minutes, res.max_minutes,
+                       res.lead_minutes, res.horizon_days, p.time_zone
+                  INTO r
+                  FROM resource res JOIN resource_pole rp ON rp.resource_id = res.id JOIN pole p ON p.id = rp.pole_id
+                 WHERE res.id = resource AND rp.pole_id = pole AND res.status = 'ACTIVE';
+                IF NOT FOUND THEN RAISE EXCEPTION 'unknown resource'; END IF;
+                IF extract(epoch FROM ends - starts) / 60 NOT BETWEEN r.min_minutes AND r.max_minutes
+                   OR starts < now() + make_interval(mins => r.lead_minutes)
+                   OR ends > now() + make_interval(days => r.horizon_days) THEN
+                    RAISE EXCEPTION 'rules';
+                END IF;
+                zone := r.time_zone;
+                local_start := starts AT TIME ZONE zone;
+                local_end := ends AT TIME ZONE zone;
+                IF EXISTS (SELECT FROM resource_opening o WHERE o.resource_id = resource)
+                   AND NOT EXISTS (SELECT FROM resource_opening o WHERE o.resource_id = resource
+                                      AND o.weekday = extract(isodow FROM local_start)
+                                      AND o.opens <= local_start::time AND o.closes >= local_end::time) THEN
+                    RAISE EXCEPTION 'closed';
+                END IF;
+                IF EXISTS (SELECT FROM resource_closure c WHERE c.resource_id = resource
+                              AND c.first_day <= local_end::date AND c.last_day >= local_start::date) THEN
+                    RAISE EXCEPTION 'closure';
+                END IF;
+                INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, purpose, status)
+                VALUES (resource, pole, current_organisation_id(), acting_person, tstzrange(starts, ends), purpose,
+                        CASE WHEN r.approval_required THEN 'REQUESTED' ELSE 'CONFIRMED' END)
+                RETURNING id INTO booked;
+                INSERT INTO notification (pole_id, person_id, booking_id, kind)
+                SELECT DISTINCT pole, p.id, booked, 'BOOKED'
+                  FROM person p JOIN pole_role pr ON pr.person_id = p.id AND pr.pole_id = pole
+                                                 AND pr.role = 'ORGANISATION_MANAGER'
+                 WHERE p.organisation_id = r.organisation_id AND p.active AND p.id <> acting_person;
+                RETURN booked;
+            END
+            $$""";
+
+    /** Books through {@code bench_book}, one call per booking in autocommit, from {@code CLIENTS} threads. */
+    private static double oneCallBookings(ExecutorService pool, DataSource owner, DataSource app, List<Member> clients,
+                                          List<List<ResourceId>> rooms, Instant from) throws Exception {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.execute(BENCH_BOOK);
+        }
+        try {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                Member client = clients.get(i);
+                List<ResourceId> own = rooms.get(i);
+                work.add(() -> {
+                    int done = 0;
+                    try (Connection c = app.getConnection();
+                         PreparedStatement p = c.prepareStatement("SELECT bench_book(?, ?, ?, ?, ?, ?)")) {
+                        c.setAutoCommit(true);
+                        for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                            Instant start = from.plus(Duration.ofHours(n / own.size()));
+                            p.setObject(1, client.person());
+                            p.setObject(2, client.pole().value());
+                            p.setObject(3, own.get(n % own.size()).value());
+                            p.setTimestamp(4, Timestamp.from(start));
+                            p.setTimestamp(5, Timestamp.from(start.plus(Duration.ofHours(1))));
+                            p.setString(6, "Banc d'essai");
+                            try (ResultSet rs = p.executeQuery()) {
+                                done += rs.next() ? 1 : 0;
+                            }
+                        }
+                    }
+                    return done;
+                });
+            }
+            long started = System.nanoTime();
+            int booked = 0;
+            for (Future<Integer> f : pool.invokeAll(work)) {
+                booked += f.get();
+            }
+            return booked / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP FUNCTION bench_book(uuid, uuid, uuid, timestamptz, timestamptz, text)");
+            }
+        }
     }
 
     /**
