@@ -96,7 +96,7 @@ public class ResourceRepository {
 
     /** The catalogue's cards, each with the rules that decide whether it can be booked. */
     public List<Map.Entry<ResourceCard, BookingRules>> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
-        return db.select(card(), rules())
+        return db.select(CARD, RULES)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -115,7 +115,7 @@ public class ResourceRepository {
                         multiset(select(RESOURCE_PHOTO.POSITION).from(RESOURCE_PHOTO)
                                 .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))
                                 .orderBy(RESOURCE_PHOTO.POSITION)).convertFrom(r -> r.map(p -> p.value1().intValue())),
-                        rules())
+                        RULES)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -130,7 +130,7 @@ public class ResourceRepository {
 
     /** The booking rules of an active resource shared in the pole (a booking's first read: nothing more). */
     public Optional<BookingRules> activeRules(PoleId poleId, ResourceId id) {
-        return db.select(rules())
+        return db.select(RULES)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
@@ -138,7 +138,14 @@ public class ResourceRepository {
                 .fetchOptional(Record1::value1);
     }
 
-    /** The rules of the resource in the row, read with the pole's time zone. */
+    /**
+     * The rules of the resource in the row, read with the pole's time zone. Built once, like the card: expressions
+     * are immutable and only read when a query is rendered, and building them cost more than the catalogue's own SQL.
+     */
+    private static final SelectField<BookingRules> RULES = rules();
+    /** A resource as a catalogue card (the row must join its owner organisation). */
+    private static final SelectField<ResourceCard> CARD = card();
+
     private static SelectField<BookingRules> rules() {
         var openings = multiset(select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES)
                 .from(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(RESOURCE.ID))
@@ -155,7 +162,6 @@ public class ResourceRepository {
                 .mapping(BookingRules::new);
     }
 
-    /** A resource as a catalogue card (the row must join its owner organisation). */
     private static SelectField<ResourceCard> card() {
         return row(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
                 RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
@@ -180,7 +186,7 @@ public class ResourceRepository {
 
     /** The resources of the manager's organisation, archived ones last. */
     public List<ResourceCard> ofOrganisation(PersonId manager) {
-        return db.select(card())
+        return db.select(CARD)
                 .from(RESOURCE)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
