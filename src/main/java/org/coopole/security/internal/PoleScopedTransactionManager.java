@@ -2,16 +2,16 @@ package org.coopole.security.internal;
 
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
-import org.coopole.db.Routines;
 import org.coopole.security.CurrentUser;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.UUID;
 
 /**
@@ -20,6 +20,8 @@ import java.util.UUID;
  * read. They vanish at commit or rollback, so a pooled connection never carries them to its next borrower.
  */
 class PoleScopedTransactionManager extends JdbcTransactionManager {
+
+    private static final String ENTER_CONTEXT = "SELECT enter_context(?)";
 
     private final transient CurrentUser currentUser;
 
@@ -33,8 +35,16 @@ class PoleScopedTransactionManager extends JdbcTransactionManager {
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
         PersonId person = currentUser.personId().orElse(null);
-        UUID pole = Routines.enterContext(DSL.using(connection, SQLDialect.POSTGRES).configuration(),
-                person == null ? null : person.value());
+        UUID pole;
+        // plain JDBC: this runs at the start of every transaction, where building a jOOQ configuration cost more
+        // than the call itself
+        try (PreparedStatement enter = connection.prepareStatement(ENTER_CONTEXT)) {
+            enter.setObject(1, person == null ? null : person.value(), Types.OTHER);
+            try (ResultSet chosen = enter.executeQuery()) {
+                chosen.next();
+                pole = chosen.getObject(1, UUID.class);
+            }
+        }
         DatabaseContext.entered(person, pole == null ? null : new PoleId(pole));
     }
 
