@@ -106,13 +106,16 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("booking.mine.status")).setAutoWidth(true);
         grid.addColumn(MyBooking::purpose).setHeader(getTranslation("booking.dialog.purpose")).setFlexGrow(1);
         grid.addColumn(MyBooking::bookedBy).setHeader(getTranslation("booking.mine.booked-by")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        // the actions stay in sight when the columns are wider than the screen
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
             boolean narrow = details.getWindowInnerWidth() < 700;
             grid.getColumns().forEach(column -> column.setVisible(column == compact ? narrow
                     : !narrow || column == grid.getColumns().getLast()));
         }));
         grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("booking.mine.none"));
         grid.addClassName("coopole-bookings-grid");
 
         Button organisationFeed = new Button(getTranslation("feed.organisation"), VaadinIcon.LINK.create(),

@@ -55,13 +55,16 @@ class RequestsView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("booking.requests.title")));
         DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         columns(grid, format);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        // the decisions stay in sight when the columns are wider than the screen
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         columns(confirmed, format);
         confirmed.addComponentColumn(booking -> {
             Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> askReason(booking, false));
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             return cancel;
-        }).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        confirmed.setEmptyStateText(getTranslation("booking.requests.confirmed-none"));
         empty.setText(getTranslation("booking.requests.none"));
         add(empty, grid, new H3(getTranslation("booking.requests.confirmed-title")), confirmed);
         refresh();
