@@ -12,6 +12,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.regex.Pattern;
+
 /**
  * Sends Coopole's emails through Spring Mail when an SMTP server is configured ({@code spring.mail.host}); without
  * one, writes them to the log instead, links included, so that a demo or a first installation still works.
@@ -20,11 +22,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
     private final String baseUrl;
     private final Environment environment;
+    /** This server's own address once its port is known (read once: resolving properties is slow). */
+    private volatile String local;
 
     Mailer(ObjectProvider<JavaMailSender> sender, @Value("${coopole.mail.from}") String from,
            @Value("${coopole.base-url:}") String baseUrl, Environment environment) {
@@ -60,9 +66,21 @@ public class Mailer {
         } else if (RequestContextHolder.getRequestAttributes() != null) {
             base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         } else {
-            base = "http://localhost:" + environment.getProperty("local.server.port",
-                    environment.getProperty("server.port", "8080"));
+            base = localBase();
         }
-        return base.replaceAll("/+$", "") + "/" + path.replaceAll("^/+", "");
+        return TRAILING_SLASHES.matcher(base).replaceAll("") + "/" + LEADING_SLASHES.matcher(path).replaceAll("");
+    }
+
+    private String localBase() {
+        String known = local;
+        if (known != null) {
+            return known;
+        }
+        String port = environment.getProperty("local.server.port");
+        String base = "http://localhost:" + (port != null ? port : environment.getProperty("server.port", "8080"));
+        if (port != null) {
+            local = base;
+        }
+        return base;
     }
 }
