@@ -19,7 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SelectField;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
+import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +32,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,36 +97,36 @@ public class ResourceRepository {
 
     /** The catalogue's cards, each with the rules that decide whether it can be booked. */
     public List<Map.Entry<ResourceCard, BookingRules>> catalogue(PoleId poleId, CatalogueQuery query, Instant now) {
-        return db.select(CARD, RULES)
+        return db.select(CARD_AND_RULES)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
                 .where(matching(poleId, query, now))
                 .orderBy(lower(RESOURCE.NAME), RESOURCE.ID)
-                .fetch(r -> Map.entry(r.value1(), r.value2()));
+                .fetch(r -> Map.entry(card(r), rules(r)));
     }
 
     /** A resource shared in the pole, or one of the manager's organisation (archived ones included). */
     public Optional<Resource> find(PoleId poleId, ResourceId id) {
-        return db.select(RESOURCE.ID, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.KIND, RESOURCE.NAME,
-                        RESOURCE.DESCRIPTION, RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.LOCATION,
-                        RESOURCE.CAPACITY, RESOURCE.ACCESSIBILITY, RESOURCE.TAGS, RESOURCE.RATE_UNIT,
-                        RESOURCE.RATE_CENTS, RESOURCE.SKILLS,
-                        multiset(select(RESOURCE_PHOTO.POSITION).from(RESOURCE_PHOTO)
-                                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))
-                                .orderBy(RESOURCE_PHOTO.POSITION)).convertFrom(r -> r.map(p -> p.value1().intValue())),
-                        RULES)
+        List<SelectField<?>> fields = new ArrayList<>(RULES);
+        fields.addAll(List.of(RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.KIND, RESOURCE.DESCRIPTION,
+                RESOURCE.STATUS, RESOURCE.LOCATION, RESOURCE.CAPACITY, RESOURCE.ACCESSIBILITY, TAGS, RESOURCE.RATE_UNIT,
+                RESOURCE.RATE_CENTS, RESOURCE.SKILLS, PHOTOS));
+        return db.select(fields)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
                 .where(RESOURCE.ID.eq(id), RESOURCE_POLE.POLE_ID.eq(poleId))
-                .fetchOptional(r -> new Resource(r.value1(), r.value2(), r.value3(),
-                        new ResourceData(r.value4(), r.value5(), r.value6(), r.value7()), r.value8(),
-                        new ResourceDetails(r.value9(), r.value10(), r.value11(), Arrays.asList(r.value12()),
-                                r.value13(), r.value14()),
-                        Arrays.asList(r.value15()), r.value16(), r.value17()));
+                .fetchOptional(r -> new Resource(r.get(RESOURCE.ID), r.get(RESOURCE.ORGANISATION_ID),
+                        r.get(ORGANISATION.NAME), new ResourceData(r.get(RESOURCE.KIND), r.get(RESOURCE.NAME),
+                                r.get(RESOURCE.DESCRIPTION), r.get(RESOURCE.APPROVAL_REQUIRED)),
+                        r.get(RESOURCE.STATUS),
+                        new ResourceDetails(r.get(RESOURCE.LOCATION), r.get(RESOURCE.CAPACITY),
+                                r.get(RESOURCE.ACCESSIBILITY), r.get(TAGS), r.get(RESOURCE.RATE_UNIT),
+                                r.get(RESOURCE.RATE_CENTS)),
+                        Arrays.asList(r.get(RESOURCE.SKILLS)), r.get(PHOTOS), rules(r)));
     }
 
     /** The booking rules of an active resource shared in the pole (a booking's first read: nothing more). */
@@ -135,43 +136,53 @@ public class ResourceRepository {
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(POLE).on(POLE.ID.eq(RESOURCE_POLE.POLE_ID))
                 .where(RESOURCE.ID.eq(id), RESOURCE_POLE.POLE_ID.eq(poleId), RESOURCE.STATUS.eq(ResourceStatus.ACTIVE))
-                .fetchOptional(Record1::value1);
+                .fetchOptional(ResourceRepository::rules);
     }
 
-    /**
-     * The rules of the resource in the row, read with the pole's time zone. Built once, like the card: expressions
-     * are immutable and only read when a query is rendered, and building them cost more than the catalogue's own SQL.
+    private static final Field<List<OpeningHours>> OPENINGS = multiset(
+            select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES)
+                    .from(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(RESOURCE.ID))
+                    .orderBy(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS))
+            .convertFrom(r -> r.map(o -> new OpeningHours(DayOfWeek.of(o.value1()), o.value2(), o.value3())));
+    private static final Field<List<Closure>> CLOSURES = multiset(
+            select(RESOURCE_CLOSURE.FIRST_DAY, RESOURCE_CLOSURE.LAST_DAY, RESOURCE_CLOSURE.REASON)
+                    .from(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(RESOURCE.ID))
+                    .orderBy(RESOURCE_CLOSURE.FIRST_DAY))
+            .convertFrom(r -> r.map(c -> new Closure(c.value1(), c.value2(), c.value3())));
+    private static final Field<ZoneId> ZONE = POLE.TIME_ZONE.convertFrom(ZoneId::of);
+    private static final Field<List<String>> TAGS = RESOURCE.TAGS.convertFrom(tags -> Arrays.asList(tags));
+    private static final Field<List<Integer>> PHOTOS = multiset(select(RESOURCE_PHOTO.POSITION).from(RESOURCE_PHOTO)
+            .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID)).orderBy(RESOURCE_PHOTO.POSITION))
+            .convertFrom(r -> r.map(p -> p.value1().intValue()));
+    private static final Field<Integer> FIRST_PHOTO = field(select(min(RESOURCE_PHOTO.POSITION)).from(RESOURCE_PHOTO)
+            .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
+
+    /*
+     * The columns of the rules of a resource (read with the pole's time zone) and of its catalogue card (the row must
+     * join its owner organisation), selected flat and built once: as nested rows PostgreSQL returned them as text
+     * that jOOQ parsed back, which cost more than the catalogue's own SQL (bench/).
      */
-    private static final SelectField<BookingRules> RULES = rules();
-    /** A resource as a catalogue card (the row must join its owner organisation). */
-    private static final SelectField<ResourceCard> CARD = card();
+    private static final List<SelectField<?>> RULES = List.of(RESOURCE.ID, RESOURCE.NAME, RESOURCE.APPROVAL_REQUIRED,
+            RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES, RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS,
+            RESOURCE.BOOKING_UNIT, OPENINGS, CLOSURES, RESOURCE.WEEKLY_CAP_MINUTES, ZONE);
+    private static final List<SelectField<?>> CARD = List.of(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND,
+            RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
+            TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, FIRST_PHOTO);
+    private static final List<SelectField<?>> CARD_AND_RULES = List.copyOf(new LinkedHashSet<>(
+            java.util.stream.Stream.concat(CARD.stream(), RULES.stream()).toList()));
 
-    private static SelectField<BookingRules> rules() {
-        var openings = multiset(select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES)
-                .from(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(RESOURCE.ID))
-                .orderBy(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS))
-                .convertFrom(r -> r.map(o -> new OpeningHours(DayOfWeek.of(o.value1()), o.value2(), o.value3())));
-        var closures = multiset(select(RESOURCE_CLOSURE.FIRST_DAY, RESOURCE_CLOSURE.LAST_DAY, RESOURCE_CLOSURE.REASON)
-                .from(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(RESOURCE.ID))
-                .orderBy(RESOURCE_CLOSURE.FIRST_DAY))
-                .convertFrom(r -> r.map(c -> new Closure(c.value1(), c.value2(), c.value3())));
-        return row(RESOURCE.ID, RESOURCE.NAME, RESOURCE.APPROVAL_REQUIRED,
-                row(RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES, RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS,
-                        RESOURCE.BOOKING_UNIT).mapping(BookingPolicy::new),
-                openings, closures, RESOURCE.WEEKLY_CAP_MINUTES, POLE.TIME_ZONE.convertFrom(ZoneId::of))
-                .mapping(BookingRules::new);
+    private static BookingRules rules(Record r) {
+        return new BookingRules(r.get(RESOURCE.ID), r.get(RESOURCE.NAME), r.get(RESOURCE.APPROVAL_REQUIRED),
+                new BookingPolicy(r.get(RESOURCE.MIN_MINUTES), r.get(RESOURCE.MAX_MINUTES), r.get(RESOURCE.LEAD_MINUTES),
+                        r.get(RESOURCE.HORIZON_DAYS), r.get(RESOURCE.BOOKING_UNIT)),
+                r.get(OPENINGS), r.get(CLOSURES), r.get(RESOURCE.WEEKLY_CAP_MINUTES), r.get(ZONE));
     }
 
-    private static SelectField<ResourceCard> card() {
-        return row(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND, RESOURCE.ORGANISATION_ID, ORGANISATION.NAME,
-                RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
-                RESOURCE.TAGS.convertFrom(tags -> Arrays.asList(tags)), RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS,
-                firstPhoto()).mapping(ResourceCard::new);
-    }
-
-    private static Field<Integer> firstPhoto() {
-        return field(select(min(RESOURCE_PHOTO.POSITION)).from(RESOURCE_PHOTO)
-                .where(RESOURCE_PHOTO.RESOURCE_ID.eq(RESOURCE.ID))).convertFrom(p -> p == null ? null : p.intValue());
+    private static ResourceCard card(Record r) {
+        return new ResourceCard(r.get(RESOURCE.ID), r.get(RESOURCE.NAME), r.get(RESOURCE.KIND),
+                r.get(RESOURCE.ORGANISATION_ID), r.get(ORGANISATION.NAME), r.get(RESOURCE.APPROVAL_REQUIRED),
+                r.get(RESOURCE.STATUS), r.get(RESOURCE.CAPACITY), r.get(TAGS), r.get(RESOURCE.RATE_UNIT),
+                r.get(RESOURCE.RATE_CENTS), r.get(FIRST_PHOTO));
     }
 
     /** Minutes of the resource's live bookings within [from, to), for weekly caps. */
@@ -191,7 +202,7 @@ public class ResourceRepository {
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
                 .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))
                 .orderBy(RESOURCE.STATUS.eq(ResourceStatus.ARCHIVED), lower(RESOURCE.NAME), RESOURCE.ID)
-                .fetch(org.jooq.Record1::value1);
+                .fetch(ResourceRepository::card);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
