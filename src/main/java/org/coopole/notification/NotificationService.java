@@ -65,8 +65,8 @@ public class NotificationService {
             case REQUESTED, BOOKED, CANCELLED_BY_BOOKER -> true;
             case CONFIRMED, DECLINED, CANCELLED_BY_OWNER -> false;
         };
-        List<NotificationRepository.Notified> notified = notifications.notify(event.bookingId(), kind,
-                toOwnerManagers, currentUser.require());
+        List<NotificationRepository.Notified> notified = notifications.notify(event.poleId(),
+                event.bookingId(), kind, toOwnerManagers, currentUser.require());
         if (notified.isEmpty()) {
             return;
         }

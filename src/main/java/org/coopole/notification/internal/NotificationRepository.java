@@ -36,7 +36,7 @@ public class NotificationRepository {
     }
 
     /** Who heard of a booking (a person with an email and a language), and the booking as their email tells it. */
-    public record Notified(PersonId id, String email, Language language, About about, PoleId poleId) {
+    public record Notified(PersonId id, String email, Language language, About about) {
     }
 
     /** The booking as the notification's email tells it. */
@@ -51,7 +51,8 @@ public class NotificationRepository {
      * sender write a notification, not read it back, so the insert cannot return the recipients).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Notified> notify(BookingId bookingId, NotificationKind kind, boolean toOwnerManagers, PersonId actor) {
+    public List<Notified> notify(PoleId poleId, BookingId bookingId, NotificationKind kind, boolean toOwnerManagers,
+                                 PersonId actor) {
         var booker = ORGANISATION.as("booker");
         var owner = ORGANISATION.as("owner");
         var from = BOOKING
@@ -65,17 +66,16 @@ public class NotificationRepository {
                                 POLE_ROLE.ROLE.eq(PoleRole.ORGANISATION_MANAGER))
                 : from.join(PERSON).on(PERSON.ID.eq(BOOKING.PERSON_ID), PERSON.ACTIVE.isTrue());
         List<Notified> notified = db.selectDistinct(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE, RESOURCE.NAME,
-                        booker.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.REASON, POLE.TIME_ZONE, BOOKING.POLE_ID)
+                        booker.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.REASON, POLE.TIME_ZONE)
                 .from(from)
                 .where(BOOKING.ID.eq(bookingId), PERSON.ID.ne(actor))
                 .fetch(r -> new Notified(r.value1(), r.value2(), r.value3(), new About(r.value4(), r.value5(),
-                        r.value6(), r.value7().lower(), r.value7().upper(), r.value8(), ZoneId.of(r.value9())),
-                        r.value10()));
+                        r.value6(), r.value7().lower(), r.value7().upper(), r.value8(), ZoneId.of(r.value9()))));
         if (!notified.isEmpty()) {
             var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID,
                     NOTIFICATION.BOOKING_ID, NOTIFICATION.KIND);
             for (Notified recipient : notified) {
-                insert = insert.values(recipient.poleId(), recipient.id(), bookingId, kind);
+                insert = insert.values(poleId, recipient.id(), bookingId, kind);
             }
             insert.execute();
         }

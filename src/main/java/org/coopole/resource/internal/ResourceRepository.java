@@ -109,11 +109,7 @@ public class ResourceRepository {
 
     /** A resource shared in the pole, or one of the manager's organisation (archived ones included). */
     public Optional<Resource> find(PoleId poleId, ResourceId id) {
-        List<SelectField<?>> fields = new ArrayList<>(RULES);
-        fields.addAll(List.of(RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.KIND, RESOURCE.DESCRIPTION,
-                RESOURCE.STATUS, RESOURCE.LOCATION, RESOURCE.CAPACITY, RESOURCE.ACCESSIBILITY, TAGS, RESOURCE.RATE_UNIT,
-                RESOURCE.RATE_CENTS, RESOURCE.SKILLS, PHOTOS));
-        return db.select(fields)
+        return db.select(DETAILS_AND_RULES)
                 .from(RESOURCE)
                 .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -168,8 +164,18 @@ public class ResourceRepository {
     private static final List<SelectField<?>> CARD = List.of(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND,
             RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
             TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, FIRST_PHOTO);
-    private static final List<SelectField<?>> CARD_AND_RULES = List.copyOf(new LinkedHashSet<>(
-            java.util.stream.Stream.concat(CARD.stream(), RULES.stream()).toList()));
+    private static final List<SelectField<?>> CARD_AND_RULES = union(CARD, RULES);
+    private static final List<SelectField<?>> DETAILS_AND_RULES = union(RULES, List.of(RESOURCE.ORGANISATION_ID,
+            ORGANISATION.NAME, RESOURCE.KIND, RESOURCE.DESCRIPTION, RESOURCE.STATUS, RESOURCE.LOCATION,
+            RESOURCE.CAPACITY, RESOURCE.ACCESSIBILITY, TAGS, RESOURCE.RATE_UNIT, RESOURCE.RATE_CENTS, RESOURCE.SKILLS,
+            PHOTOS));
+
+    /** Both lists' columns, each once. */
+    private static List<SelectField<?>> union(List<SelectField<?>> first, List<SelectField<?>> second) {
+        LinkedHashSet<SelectField<?>> columns = new LinkedHashSet<>(first);
+        columns.addAll(second);
+        return List.copyOf(columns);
+    }
 
     private static BookingRules rules(Record r) {
         return new BookingRules(r.get(RESOURCE.ID), r.get(RESOURCE.NAME), r.get(RESOURCE.APPROVAL_REQUIRED),
