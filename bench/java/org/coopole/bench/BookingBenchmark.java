@@ -323,12 +323,10 @@ public final class BookingBenchmark {
         // a first round, not measured, so that the JIT has compiled the booking path (as JMH's warm-up would)
         serviceBookings(pool, bookings, clients, rooms, base.plus(Duration.ofDays(20)));
         profiling = Boolean.getBoolean("coopole.bench.profile");
-        long started = System.nanoTime();
-        int booked = serviceBookings(pool, bookings, clients, rooms, base);
-        double serviceRate = booked / ((System.nanoTime() - started) / 1e9);
+        double serviceRate = serviceBookings(pool, bookings, clients, rooms, base);
         if (profiling) {
             profiling = false;
-            int bookedTotal = booked;
+            int bookedTotal = CLIENTS * BOOKINGS_PER_CLIENT;
             PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0].sum(), a.getValue()[0].sum()))
                     .limit(15).forEach(e -> System.out.printf(Locale.ROOT, "%8.2f ms/booking %6.2f calls/booking  %s%n",
                             e.getValue()[0].sum() / 1e6 / bookedTotal, e.getValue()[1].sum() / (double) bookedTotal,
@@ -369,34 +367,44 @@ public final class BookingBenchmark {
         line("");
     }
 
-    /** Books, through the service from {@code CLIENTS} threads, one-hour slots from {@code from} on; the count. */
-    private int serviceBookings(ExecutorService pool, BookingService bookings, List<Member> clients,
-                                       List<List<ResourceId>> rooms, Instant from) throws Exception {
+    /** Books, through the service from {@code CLIENTS} threads, one-hour slots from {@code from} on; bookings/s. */
+    private double serviceBookings(ExecutorService pool, BookingService bookings, List<Member> clients,
+                                   List<List<ResourceId>> rooms, Instant from) throws Exception {
+        return perSecond(pool, clients, rooms, (client, own) -> {
+            signIn(client.email());
+            for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                Instant start = from.plus(Duration.ofHours(n / own.size()));
+                try {
+                    bookings.book(client.pole(), own.get(n % own.size()), start, start.plus(Duration.ofHours(1)),
+                            "Banc d'essai");
+                } catch (SlotTaken e) {
+                    throw new IllegalStateException("no conflict was expected", e);
+                }
+            }
+            return BOOKINGS_PER_CLIENT;
+        });
+    }
+
+    /** One client's part of a round: what it makes with its own resources, and how many it made. */
+    interface ClientRound {
+        int run(Member client, List<ResourceId> own) throws Exception;
+    }
+
+    /** Runs a round for all {@code CLIENTS} at once, each in its own thread; how many were made per second. */
+    private static double perSecond(ExecutorService pool, List<Member> clients, List<List<ResourceId>> rooms,
+                                    ClientRound round) throws Exception {
         List<Callable<Integer>> work = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             Member client = clients.get(i);
             List<ResourceId> own = rooms.get(i);
-            work.add(() -> {
-                signIn(client.email());
-                int done = 0;
-                for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
-                    Instant start = from.plus(Duration.ofHours(n / own.size()));
-                    try {
-                        bookings.book(client.pole(), own.get(n % own.size()), start, start.plus(Duration.ofHours(1)),
-                                "Banc d'essai");
-                        done++;
-                    } catch (SlotTaken e) {
-                        throw new IllegalStateException("no conflict was expected", e);
-                    }
-                }
-                return done;
-            });
+            work.add(() -> round.run(client, own));
         }
-        int booked = 0;
+        long started = System.nanoTime();
+        int made = 0;
         for (Future<Integer> f : pool.invokeAll(work)) {
-            booked += f.get();
+            made += f.get();
         }
-        return booked;
+        return made / ((System.nanoTime() - started) / 1e9);
     }
 
     /** The prototype's function: the booking's whole work in one call, as the application's role (row security on). */
@@ -457,37 +465,26 @@ public final class BookingBenchmark {
             s.execute(BENCH_BOOK);
         }
         try {
-            List<Callable<Integer>> work = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                Member client = clients.get(i);
-                List<ResourceId> own = rooms.get(i);
-                work.add(() -> {
-                    int done = 0;
-                    try (Connection c = app.getConnection();
-                         PreparedStatement p = c.prepareStatement("SELECT bench_book(?, ?, ?, ?, ?, ?)")) {
-                        c.setAutoCommit(true);
-                        for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
-                            Instant start = from.plus(Duration.ofHours(n / own.size()));
-                            p.setObject(1, client.person());
-                            p.setObject(2, client.pole().value());
-                            p.setObject(3, own.get(n % own.size()).value());
-                            p.setTimestamp(4, Timestamp.from(start));
-                            p.setTimestamp(5, Timestamp.from(start.plus(Duration.ofHours(1))));
-                            p.setString(6, "Banc d'essai");
-                            try (ResultSet rs = p.executeQuery()) {
-                                done += rs.next() ? 1 : 0;
-                            }
+            return perSecond(pool, clients, rooms, (client, own) -> {
+                int done = 0;
+                try (Connection c = app.getConnection();
+                     PreparedStatement p = c.prepareStatement("SELECT bench_book(?, ?, ?, ?, ?, ?)")) {
+                    c.setAutoCommit(true);
+                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                        Instant start = from.plus(Duration.ofHours(n / own.size()));
+                        p.setObject(1, client.person());
+                        p.setObject(2, client.pole().value());
+                        p.setObject(3, own.get(n % own.size()).value());
+                        p.setTimestamp(4, Timestamp.from(start));
+                        p.setTimestamp(5, Timestamp.from(start.plus(Duration.ofHours(1))));
+                        p.setString(6, "Banc d'essai");
+                        try (ResultSet rs = p.executeQuery()) {
+                            done += rs.next() ? 1 : 0;
                         }
                     }
-                    return done;
-                });
-            }
-            long started = System.nanoTime();
-            int booked = 0;
-            for (Future<Integer> f : pool.invokeAll(work)) {
-                booked += f.get();
-            }
-            return booked / ((System.nanoTime() - started) / 1e9);
+                }
+                return done;
+            });
         } finally {
             try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DROP FUNCTION bench_book(uuid, uuid, uuid, timestamptz, timestamptz, text)");
@@ -501,42 +498,31 @@ public final class BookingBenchmark {
      */
     private static double jdbcInserts(ExecutorService pool, DataSource source, List<Member> clients,
                                       List<List<ResourceId>> rooms, Instant from, boolean isolated) throws Exception {
-        List<Callable<Integer>> work = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Member client = clients.get(i);
-            List<ResourceId> own = rooms.get(i);
-            work.add(() -> {
-                int done = 0;
-                try (Connection c = source.getConnection(); PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
-                                + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
-                    c.setAutoCommit(!isolated);
-                    for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
-                        Instant start = from.plus(Duration.ofHours(n / own.size()));
-                        if (isolated) {
-                            enterContext(c, client.person());
-                        }
-                        p.setObject(1, own.get(n % own.size()).value());
-                        p.setObject(2, client.pole().value());
-                        p.setObject(3, client.organisation());
-                        p.setObject(4, client.person());
-                        p.setTimestamp(5, Timestamp.from(start));
-                        p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
-                        done += p.executeUpdate();
-                        if (isolated) {
-                            c.commit();
-                        }
+        return perSecond(pool, clients, rooms, (client, own) -> {
+            int done = 0;
+            try (Connection c = source.getConnection(); PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, status) "
+                            + "VALUES (?, ?, ?, ?, tstzrange(?, ?), 'CONFIRMED')")) {
+                c.setAutoCommit(!isolated);
+                for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
+                    Instant start = from.plus(Duration.ofHours(n / own.size()));
+                    if (isolated) {
+                        enterContext(c, client.person());
+                    }
+                    p.setObject(1, own.get(n % own.size()).value());
+                    p.setObject(2, client.pole().value());
+                    p.setObject(3, client.organisation());
+                    p.setObject(4, client.person());
+                    p.setTimestamp(5, Timestamp.from(start));
+                    p.setTimestamp(6, Timestamp.from(start.plus(Duration.ofHours(1))));
+                    done += p.executeUpdate();
+                    if (isolated) {
+                        c.commit();
                     }
                 }
-                return done;
-            });
-        }
-        long started = System.nanoTime();
-        int inserted = 0;
-        for (Future<Integer> f : pool.invokeAll(work)) {
-            inserted += f.get();
-        }
-        return inserted / ((System.nanoTime() - started) / 1e9);
+            }
+            return done;
+        });
     }
 
     record Member(String email, PoleId pole, UUID person, UUID organisation) {
