@@ -2,34 +2,42 @@ package org.coopole.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
+import org.springframework.context.annotation.Primary;
+
+import javax.sql.DataSource;
 
 /**
- * With an external PostgreSQL, Spring Boot connects the application as {@code SPRING_DATASOURCE_USERNAME} and
- * Flyway as {@code SPRING_FLYWAY_USER}, the owner; the owner's connection is kept for the demo data.
+ * With an external PostgreSQL, the application connects as {@code SPRING_DATASOURCE_USERNAME} and the migrations
+ * and demo data as {@code SPRING_FLYWAY_USER}, the owner, at start-up only.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseConfiguration.DatasourceUrl.class)
 class ExternalDatabaseConfiguration {
 
-    @Bean(destroyMethod = "")
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(@Value("${spring.datasource.url}") String url,
+                                @Value("${spring.datasource.username:}") String user,
+                                @Value("${spring.datasource.password:}") String password) {
+        return DatabasePools.application(url, user, password);
+    }
+
+    /** The owner's connections, when given ({@code SPRING_FLYWAY_USER}), at start-up only. */
+    @Bean
     OwnerDatabase ownerDatabase(@Value("${spring.datasource.url}") String url,
                                 @Value("${spring.flyway.user:}") String user,
                                 @Value("${spring.flyway.password:}") String password) {
-        if (!StringUtils.hasText(user)) {
-            return new OwnerDatabase(null);
-        }
-        HikariDataSource owner = new HikariDataSource();
-        owner.setPoolName("coopole-owner");
-        owner.setJdbcUrl(url);
-        owner.setUsername(user);
-        owner.setPassword(password);
-        owner.setMaximumPoolSize(2);
-        owner.setMinimumIdle(0);
-        return new OwnerDatabase(owner);
+        return new OwnerDatabase(org.springframework.util.StringUtils.hasText(user)
+                ? new StartupOnlyDataSource(url, user, password) : null);
+    }
+
+    @Bean
+    DatabaseAvailability databaseAvailability(DataSource dataSource, ApplicationEventPublisher events) {
+        return new DatabaseAvailability(dataSource, events);
     }
 
     static final class DatasourceUrl extends EmbeddedPostgresConfiguration.NoDatasourceUrl {

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.coopole.common.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +35,9 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
         if (causedBy(error, AccessDeniedException.class)) {
             log.info("Refused: {}", error.getMessage());
             show(UI.getCurrent(), "error.access-denied");
+        } else if (DatabaseUnavailable.isCause(error)) {
+            log.warn("The database is unavailable: {}", error.toString());
+            show(UI.getCurrent(), "error.unavailable");
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, incident {}", incident, error);

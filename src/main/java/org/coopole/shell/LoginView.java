@@ -87,8 +87,14 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             texts.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             texts.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
             form.setI18n(texts);
+        } else if (failed && Boolean.TRUE.equals(session.getAttribute(SignInFailureMemo.UNAVAILABLE))) {
+            LoginI18n texts = i18n();
+            texts.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            texts.getErrorMessage().setMessage(getTranslation("error.unavailable"));
+            form.setI18n(texts);
         }
         session.removeAttribute(SignInFailureMemo.THROTTLED);
+        session.removeAttribute(SignInFailureMemo.UNAVAILABLE);
         form.setError(failed);
     }
 

@@ -59,7 +59,7 @@ class DemoDataLoaderTest {
     void itNeverRunsAgainstADatabaseThatAlreadyHoldsData() {
         int people = db.fetchCount(PERSON);
         int organisations = db.fetchCount(ORGANISATION);
-        assertThat(loader.load()).isFalse();
+        assertThat(loader.load(owner.dataSource())).isFalse();
         assertThat(db.fetchCount(PERSON)).isEqualTo(people);
         assertThat(db.fetchCount(ORGANISATION)).isEqualTo(organisations);
     }

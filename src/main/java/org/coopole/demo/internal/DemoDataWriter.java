@@ -10,12 +10,11 @@ import org.coopole.pole.MembershipStatus;
 import org.coopole.resource.Photo;
 import org.coopole.resource.ResourceKind;
 import org.coopole.security.PoleRole;
-import org.coopole.database.OwnerDatabase;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Repository;
+import javax.sql.DataSource;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -36,7 +35,7 @@ import static org.coopole.db.Tables.RESOURCE_OPENING;
 import static org.coopole.db.Tables.RESOURCE_PHOTO;
 import static org.coopole.db.Tables.RESOURCE_POLE;
 
-@Repository
+/** Writes the demo poles as the owner role (at start-up, or in a test through the owner's connections). */
 public class DemoDataWriter {
 
     private static final LocalDate FOUNDED = LocalDate.of(2013, 6, 14);
@@ -45,10 +44,8 @@ public class DemoDataWriter {
     private final PasswordEncoder passwords;
 
     /** Writes as the owner role: provisioning, like the migrations, is not subject to a pole's row security. */
-    DemoDataWriter(OwnerDatabase ownerDatabase, PasswordEncoder passwords) {
-        this.owner = DSL.using(ownerDatabase.dataSource().orElseThrow(() -> new IllegalStateException(
-                "The demo data needs the owner role's credentials (SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD)")),
-                SQLDialect.POSTGRES);
+    public DemoDataWriter(DataSource owner, PasswordEncoder passwords) {
+        this.owner = DSL.using(owner, SQLDialect.POSTGRES);
         this.passwords = passwords;
     }
 
