@@ -1,7 +1,6 @@
 package org.coopole.audit;
 
 import org.coopole.audit.internal.AuditRepository;
-import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,23 +21,25 @@ public class AuditTrail {
 
     /**
      * Records an event in its own transaction, so that it stays even when the work it describes is rolled back
-     * (a refusal). The pole is the acting person's current one.
+     * (a refusal). The actor is the signed-in person and the pole their current one (the database takes both from
+     * the transaction's context); with nobody signed in, only what happens before signing in is recorded.
      *
-     * @param actor the person who acted, or null for nobody (a sign-in with an unknown email)
+     * @param address the client's address, used only when nobody is signed in
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditAction action, PersonId actor, String target, String detail, String address) {
-        events.insert(action, actor, null, target, detail, address);
+    public void record(AuditAction action, String target, String detail, String address) {
+        events.insert(action, null, target, detail, address);
     }
 
     /**
      * Records what a service did, in the service's own transaction: the event is kept if, and only if, the work is.
+     * The actor is the signed-in person.
      *
-     * @param pole the pole concerned, or null for the transaction's
+     * @param pole the pole concerned (one the person holds a role in), or null for the transaction's
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void log(AuditAction action, PersonId actor, PoleId pole, String target, String detail) {
-        events.insert(action, actor, pole, target, detail, null);
+    public void log(AuditAction action, PoleId pole, String target, String detail) {
+        events.insert(action, pole, target, detail, null);
     }
 
     /** A page of the pole's trail, newest first, for the pole's animators. */

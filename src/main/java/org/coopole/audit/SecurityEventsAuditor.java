@@ -1,16 +1,15 @@
 package org.coopole.audit;
 
-import org.coopole.common.PersonId;
 import org.coopole.security.AccountChanged;
 import org.coopole.security.PasswordResetRequested;
 import org.coopole.security.SignInThrottled;
+import org.coopole.security.SigningOut;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,23 +24,27 @@ class SecurityEventsAuditor {
         this.trail = trail;
     }
 
+    /** After the sign-in form's success: the security context holds the person, so the database knows who acts. */
     @EventListener
-    void signedIn(AuthenticationSuccessEvent event) {
-        trail.record(AuditAction.SIGN_IN, person(event.getAuthentication()), null, null,
-                address(event.getAuthentication()));
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        trail.record(AuditAction.SIGN_IN, null, null, address(event.getAuthentication()));
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         AuditAction action = event.getException() instanceof SignInThrottled
                 ? AuditAction.SIGN_IN_THROTTLED : AuditAction.SIGN_IN_FAILED;
-        trail.record(action, null, event.getAuthentication().getName(), null, address(event.getAuthentication()));
+        trail.record(action, event.getAuthentication().getName(), null, address(event.getAuthentication()));
     }
 
+    /** Published by the sign-out handler before the security context is cleared, while the person is still known. */
     @EventListener
-    void signedOut(LogoutSuccessEvent event) {
-        trail.record(AuditAction.SIGN_OUT, person(event.getAuthentication()), null, null,
-                address(event.getAuthentication()));
+    void signingOut(SigningOut event) {
+        Authentication authentication = event.authentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            trail.record(AuditAction.SIGN_OUT, null, null, address(authentication));
+        }
     }
 
     /** A signed-in person was refused something (anonymous visitors sent to the sign-in page are not). */
@@ -52,13 +55,12 @@ class SecurityEventsAuditor {
                 || !authentication.isAuthenticated()) {
             return;
         }
-        trail.record(AuditAction.REFUSED, person(authentication), describe(event.getSource()), null,
-                address(authentication));
+        trail.record(AuditAction.REFUSED, describe(event.getSource()), null, address(authentication));
     }
 
     @EventListener
     void passwordResetRequested(PasswordResetRequested event) {
-        trail.record(AuditAction.PASSWORD_RESET_REQUESTED, null, event.email(), null, null);
+        trail.record(AuditAction.PASSWORD_RESET_REQUESTED, event.email(), null, event.address());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -69,11 +71,7 @@ class SecurityEventsAuditor {
             case PROFILE -> AuditAction.PROFILE_UPDATED;
             case PASSWORD -> AuditAction.PASSWORD_CHANGED;
         };
-        trail.record(action, event.person(), null, null, null);
-    }
-
-    private static PersonId person(Authentication authentication) {
-        return authentication == null ? null : PersonId.parse(authentication.getName()).orElse(null);
+        trail.record(action, null, null, null);
     }
 
     private static String address(Authentication authentication) {

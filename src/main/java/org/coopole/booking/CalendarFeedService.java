@@ -67,6 +67,9 @@ public class CalendarFeedService {
         }
     }
 
+    /** A feed is read by calendar apps without a language: both of Coopole's. */
+    static final String OTHER_POLE_MEMBER = "Membre d’un autre pôle / Another pole's member";
+
     /** The iCalendar text behind a secret address, read without anybody signed in; empty when unknown or revoked. */
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
@@ -77,7 +80,9 @@ public class CalendarFeedService {
         return feeds.feed(hash(token)).map(feed -> {
             Calendar calendar = newCalendar(feed.name());
             for (CalendarFeedRepository.FeedEvent event : feed.events()) {
-                String summary = event.resourceName() + " · " + event.organisationName();
+                // a booking by an organisation outside the feed's pole: taken, by nobody named (as in the app)
+                String who = event.organisationName() != null ? event.organisationName() : OTHER_POLE_MEMBER;
+                String summary = event.resourceName() + " · " + who;
                 calendar.add(event(event.bookingId(), event.start(), event.end(), summary, event.purpose(),
                         event.status(), event.createdAt()));
             }

@@ -9,9 +9,9 @@ final class DatabasePools {
 
     /**
      * How long a screen waits for a connection when the database is away, before it says that Coopole is briefly
-     * unavailable (Hikari's default, 30 s, left every page hanging).
+     * unavailable (Hikari's default, 30 s, left every page hanging; 8 s still lets a burst of bookings queue).
      */
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(8);
 
     private DatabasePools() {
     }
@@ -23,7 +23,7 @@ final class DatabasePools {
         pool.setUsername(user);
         pool.setPassword(password);
         pool.setMaximumPoolSize(10);
-        pool.setMinimumIdle(1);
+        pool.setMinimumIdle(10);
         pool.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         pool.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         // a pool that cannot connect at start-up fails the start (a clear error) rather than later

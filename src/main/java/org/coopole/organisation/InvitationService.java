@@ -77,7 +77,7 @@ public class InvitationService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("email", "organisation.invite.email-taken");
         }
-        audit.log(AuditAction.INVITED, me, poleId, email, data.role().name());
+        audit.log(AuditAction.INVITED, poleId, email, data.role().name());
         mailer.send(email, mail.subject(), mail.text(data.firstName().strip(), organisation.name(),
                 mailer.link("invitation/" + token)));
     }
@@ -104,9 +104,8 @@ public class InvitationService {
                 .ifPresent(problem -> {
                     throw new WeakPassword(problem);
                 });
-        PersonId person = invitations.accept(Tokens.hash(token), passwords.encode(password))
-                .orElseThrow(InvitationInvalid::new);
-        audit.log(AuditAction.INVITATION_ACCEPTED, person, null, invitation.email(), null);
+        // accept_invitation writes the INVITATION_ACCEPTED audit row: nobody is signed in yet
+        invitations.accept(Tokens.hash(token), passwords.encode(password)).orElseThrow(InvitationInvalid::new);
     }
 
     static void validate(InvitationData data) {

@@ -88,8 +88,8 @@ public class MembershipService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("managerEmail", "organisation.invite.email-taken");
         }
-        audit.log(AuditAction.MEMBER_ADMITTED, currentUser.require(), poleId, member.organisationName().strip(), null);
-        audit.log(AuditAction.INVITED, currentUser.require(), poleId, email, PoleRole.ORGANISATION_MANAGER.name());
+        audit.log(AuditAction.MEMBER_ADMITTED, poleId, member.organisationName().strip(), null);
+        audit.log(AuditAction.INVITED, poleId, email, PoleRole.ORGANISATION_MANAGER.name());
         mailer.send(email, mail.subject(), mail.text(member.managerFirstName().strip(),
                 member.organisationName().strip(), mailer.link("invitation/" + token)));
     }
@@ -101,7 +101,7 @@ public class MembershipService {
         PersonId requester = memberships.acceptRequest(poleId, organisationId)
                 .orElseThrow(() -> new IllegalStateException("no request of this organisation"));
         memberships.grantRoles(poleId, organisationId, requester);
-        audit.log(AuditAction.MEMBERSHIP_ACCEPTED, currentUser.require(), poleId, nameOf(poleId, organisationId), null);
+        audit.log(AuditAction.MEMBERSHIP_ACCEPTED, poleId, nameOf(poleId, organisationId), null);
     }
 
     /** Declines a request, or ends a membership: the organisation's people lose their roles in the pole. */
@@ -116,7 +116,7 @@ public class MembershipService {
         String name = nameOf(poleId, organisationId);
         if (memberships.end(poleId, organisationId)) {
             memberships.removeRoles(poleId, organisationId);
-            audit.log(AuditAction.MEMBERSHIP_ENDED, currentUser.require(), poleId, name, null);
+            audit.log(AuditAction.MEMBERSHIP_ENDED, poleId, name, null);
         }
     }
 
@@ -138,7 +138,7 @@ public class MembershipService {
             throw new OwnMembership();
         }
         memberships.setAnimator(poleId, personId, animator);
-        audit.log(animator ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, currentUser.require(), poleId,
+        audit.log(animator ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, poleId,
                 personId.toString(), PoleRole.ANIMATOR.name());
     }
 
@@ -155,7 +155,7 @@ public class MembershipService {
     public boolean requestToJoin(PoleId poleId, PoleId target) {
         boolean asked = memberships.requestMembership(target);
         if (asked) {
-            audit.log(AuditAction.MEMBERSHIP_REQUESTED, currentUser.require(), poleId, target.toString(), null);
+            audit.log(AuditAction.MEMBERSHIP_REQUESTED, poleId, target.toString(), null);
         }
         return asked;
     }

@@ -69,7 +69,7 @@ public class OrganisationService {
         Optional<OrganisationPage> page = organisations.page(poleId, organisationId);
         if (page.isEmpty()) {
             // an id outside the pole (guessed, edited or stale): the person sees "not found", the trail keeps it
-            audit.record(AuditAction.REFUSED, currentUser.require(), "OrganisationService.page(" + organisationId + ")",
+            audit.record(AuditAction.REFUSED, "OrganisationService.page(" + organisationId + ")",
                     "not a member of the pole", null);
         }
         return page;
@@ -96,7 +96,7 @@ public class OrganisationService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("siret", "organisation.siret.taken");
         }
-        audit.log(AuditAction.ORGANISATION_UPDATED, currentUser.require(), poleId, clean.name(), null);
+        audit.log(AuditAction.ORGANISATION_UPDATED, poleId, clean.name(), null);
     }
 
     /** Makes a person of the manager's organisation a manager in the pole, or a member again. */
@@ -109,7 +109,7 @@ public class OrganisationService {
         }
         organisations.setRole(poleId, personId, PoleRole.ORGANISATION_MANAGER, manager);
         organisations.setRole(poleId, personId, PoleRole.MEMBER, !manager);
-        audit.log(manager ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, currentUser.require(), poleId,
+        audit.log(manager ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REMOVED, poleId,
                 personId.toString(), PoleRole.ORGANISATION_MANAGER.name());
     }
 
@@ -122,7 +122,7 @@ public class OrganisationService {
             throw new ManagerRequired();
         }
         organisations.setActive(personId, false);
-        audit.log(AuditAction.PERSON_DEACTIVATED, currentUser.require(), poleId, personId.toString(), null);
+        audit.log(AuditAction.PERSON_DEACTIVATED, poleId, personId.toString(), null);
     }
 
     /**
@@ -137,7 +137,7 @@ public class OrganisationService {
             throw new InvalidField("logo", problem.translationKey());
         });
         organisations.saveLogo(ownId(), new Logo(Logo.contentTypeOf(bytes).orElseThrow(), bytes));
-        audit.log(AuditAction.ORGANISATION_UPDATED, currentUser.require(), poleId, null, "logo");
+        audit.log(AuditAction.ORGANISATION_UPDATED, poleId, null, "logo");
     }
 
     /** An organisation's logo, for members of a pole it belongs to. */

@@ -59,7 +59,7 @@ public class PoleService {
         } catch (DuplicateKeyException e) {
             throw new InvalidField("name", "pole.name-taken");
         }
-        audit.log(AuditAction.POLE_UPDATED, currentUser.require(), poleId, clean.name(), null);
+        audit.log(AuditAction.POLE_UPDATED, poleId, clean.name(), null);
     }
 
     /** Every pole with its number of active members, for the platform administrator; no member data. */
@@ -96,14 +96,13 @@ public class PoleService {
             created = poles.create(new NewPole(pole.name().strip(), strip(pole.territory()), strip(pole.description()),
                     pole.carrierName().strip(), pole.carrierLegalForm(), pole.carrierEss(),
                     pole.animatorFirstName().strip(), pole.animatorLastName().strip(), email), email,
-                    Tokens.hash(token), OffsetDateTime.now().plusDays(7));
+                    Tokens.hash(token));
         } catch (DuplicateKeyException e) {
             throw new InvalidField(e.getMessage() != null && e.getMessage().contains("pole_name_key") ? "name"
                     : "animatorEmail", e.getMessage() != null && e.getMessage().contains("pole_name_key")
                     ? "pole.name-taken" : "organisation.invite.email-taken");
         }
-        audit.log(AuditAction.POLE_CREATED, currentUser.require(), created, pole.name().strip(), null);
-        audit.log(AuditAction.INVITED, currentUser.require(), created, email, "ANIMATOR");
+        // create_pole wrote the POLE_CREATED and INVITED audit rows in the new pole, where the administrator holds no role
         mailer.send(email, "Coopole : votre pôle vous attend / your pole awaits you", """
                 Bonjour %1$s,
 

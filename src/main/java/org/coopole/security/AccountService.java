@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The signed-in person's own account: what the shell shows, their language, the pole they work in. */
@@ -76,16 +77,17 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
         PersonId me = currentUser.require();
-        String hash = accounts.passwordHash(me).orElseThrow(WrongCurrentPassword::new);
-        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
-            throw new WrongCurrentPassword();
-        }
+        String current = accounts.currentPasswordSetting()
+                .flatMap(setting -> PasswordCandidate.of(setting, currentPassword))
+                .orElseThrow(WrongCurrentPassword::new);
         Account account = me();
         PasswordPolicy.check(newPassword, List.of(account.firstName(), account.lastName(), account.email()))
                 .ifPresent(problem -> {
                     throw new WeakPassword(problem);
                 });
-        accounts.updatePasswordHash(me, passwords.encode(newPassword));
+        Instant validFrom = accounts.changePassword(current, passwords.encode(newPassword))
+                .orElseThrow(WrongCurrentPassword::new);
+        currentUser.sessionRenewedAt(validFrom); // this session goes on; the person's other sessions end
         events.publishEvent(new AccountChanged(me, AccountChanged.Change.PASSWORD));
     }
 

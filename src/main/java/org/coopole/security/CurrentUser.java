@@ -2,6 +2,7 @@ package org.coopole.security;
 
 import org.coopole.common.PersonId;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Who is signed in, for services and views. The principal's name is the person's id. */
@@ -37,6 +39,24 @@ public class CurrentUser {
     public PersonId require() {
         return personId().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                 "not signed in"));
+    }
+
+    /** When the signed-in person's session began (or was renewed); empty for a principal of another kind. */
+    public Optional<Instant> signedInAt() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInPerson person
+                ? Optional.of(person.signedInAt()) : Optional.empty();
+    }
+
+    /** The current session carries on from {@code instant}: used when the person changed their own password. */
+    void sessionRenewedAt(Instant instant) {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInPerson person) {
+            UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
+                    person.renewedAt(instant), null, authentication.getAuthorities());
+            renewed.setDetails(authentication.getDetails());
+            securityContext.getContext().setAuthentication(renewed);
+        }
     }
 
     public boolean isPlatformAdmin() {

@@ -1,5 +1,6 @@
 package org.coopole.security;
 
+import org.coopole.common.ClientAddress;
 import org.coopole.common.Email;
 import org.coopole.common.Tokens;
 import org.coopole.mail.Mailer;
@@ -21,12 +22,13 @@ import java.util.Optional;
 @Service
 public class PasswordResetService {
 
-    static final Duration VALIDITY = Duration.ofHours(1);
 
     private final PasswordResetRepository resets;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
+    /** Ten requests per address per hour; per account, three per hour (the database counts those). */
+    private final RequestsPerAddress perAddress = new RequestsPerAddress(10, Duration.ofHours(1));
 
     PasswordResetService(PasswordResetRepository resets, PasswordEncoder passwords, Mailer mailer,
                          ApplicationEventPublisher events) {
@@ -47,9 +49,13 @@ public class PasswordResetService {
         if (!Email.isValid(email)) {
             return;
         }
+        String address = ClientAddress.current();
+        events.publishEvent(new PasswordResetRequested(new Email(email).value(), address));
+        if (!perAddress.tryAcquire(address)) {
+            return; // the same answer for the visitor; the trail shows the request
+        }
         String token = Tokens.newToken();
-        events.publishEvent(new PasswordResetRequested(new Email(email).value()));
-        resets.request(new Email(email).value(), Tokens.hash(token), VALIDITY).ifPresent(firstName ->
+        resets.request(new Email(email).value(), Tokens.hash(token)).ifPresent(firstName ->
                 mailer.send(new Email(email).value(), "Coopole : nouveau mot de passe / new password", """
                         Bonjour %1$s,
 

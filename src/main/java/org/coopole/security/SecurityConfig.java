@@ -1,7 +1,11 @@
 package org.coopole.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.coopole.security.internal.AccountRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -16,6 +20,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.util.Map;
 
@@ -32,7 +37,9 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, ApplicationEventPublisher events,
+                                            AccountRepository accounts,
+                                            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/js/**", "/vendor/**", "/icons/**", "/favicon.ico").permitAll()
                 // secret calendar feeds: the token in the address is the credential
@@ -40,8 +47,18 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
         // Spring Security's default already renews the session id at sign-in (session fixation protection)
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Vaadin's own configuration exempts the login form's POST from CSRF protection: here only Vaadin's internal
+        // requests are (they carry Vaadin's own token), so POST /login needs the _csrf token the login page holds
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // a session ends once its person changed or reset their password, or was deactivated, elsewhere
+        http.addFilterAfter(new SessionStillValid(accounts, strategy), SecurityContextHolderFilter.class);
         return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH + "?logout"))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
+                        .enableCsrfConfiguration(false)
+                        // the trail records the sign-out while the person is still known
+                        .addLogoutHandler((request, response, authentication) ->
+                                events.publishEvent(new SigningOut(authentication))))
                 .build();
     }
 

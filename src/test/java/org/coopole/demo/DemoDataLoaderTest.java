@@ -50,7 +50,7 @@ class DemoDataLoaderTest {
     void everyDemoPasswordIsStoredAsAnArgon2idHash() {
         List<String> emails = new java.util.ArrayList<>(DemoData.PEOPLE.stream().map(DemoData.PersonSeed::email).toList());
         emails.add(DemoData.PLATFORM_ADMIN.email());
-        assertThat(db.fetch(PERSON, PERSON.EMAIL.in(emails)).getValues(PERSON.PASSWORD_HASH))
+        assertThat(db.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.EMAIL.in(emails)).fetch(PERSON.PASSWORD_HASH))
                 .hasSize(DemoData.PEOPLE.size() + 1)
                 .allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$").doesNotContain(DemoData.PASSWORD));
     }

@@ -138,9 +138,11 @@ class AccountServiceTest {
 
         accounts.changePassword(DemoData.PASSWORD, "la camionnette bleue part jeudi");
 
-        // still inside this test's transaction: read as the person, who sees their own row
-        String hash = db.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.EMAIL.eq(DemoPeople.MANAGER))
-                .fetchOne(PERSON.PASSWORD_HASH);
-        assertThat(passwords.matches("la camionnette bleue part jeudi", hash)).isTrue();
+        // still inside this test's transaction: sign in as the form would, the database comparing the hashes
+        String setting = org.coopole.db.Routines.signInSetting(db.configuration(), DemoPeople.MANAGER);
+        assertThat(db.selectFrom(org.coopole.db.Tables.SIGN_IN.call(DemoPeople.MANAGER,
+                PasswordCandidate.of(setting, "la camionnette bleue part jeudi").orElseThrow())).fetch()).hasSize(1);
+        assertThat(db.selectFrom(org.coopole.db.Tables.SIGN_IN.call(DemoPeople.MANAGER,
+                PasswordCandidate.of(setting, DemoData.PASSWORD).orElseThrow())).fetch()).isEmpty();
     }
 }

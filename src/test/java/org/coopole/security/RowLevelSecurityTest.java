@@ -77,7 +77,7 @@ class RowLevelSecurityTest {
         assertThat(organisations).hasSize(12).contains("La Ressourcerie du Val", "Menuiserie Durand")
                 .doesNotContain("Épicerie Paysanne d'Annonay", "Mobilités Rurales 07");
         assertThat(inTransaction(() -> db.fetch(POLE).getValues(POLE.NAME))).containsExactly(DemoData.VALLEE);
-        assertThat(inTransaction(() -> db.fetch(PERSON).getValues(PERSON.EMAIL)))
+        assertThat(inTransaction(() -> db.select(PERSON.EMAIL).from(PERSON).fetch(PERSON.EMAIL)))
                 .contains(DemoPeople.ANIMATOR, DemoPeople.MEMBER)
                 .doesNotContain(DemoPeople.OTHER_POLE, DemoPeople.PLATFORM_ADMIN);
         assertThat(inTransaction(() -> db.fetchCount(PLATFORM_ADMIN))).isZero();
@@ -114,7 +114,7 @@ class RowLevelSecurityTest {
         try (Connection connection = dataSource.getConnection()) {
             DSLContext same = DSL.using(connection, SQLDialect.POSTGRES);
             connection.setAutoCommit(false);
-            Routines.enterContext(same.configuration(), accounts.me().id().value());
+            Routines.enterContext(same.configuration(), accounts.me().id().value(), null);
             assertThat(same.fetchCount(ORGANISATION)).isEqualTo(12);
             connection.commit();
             connection.setAutoCommit(true);

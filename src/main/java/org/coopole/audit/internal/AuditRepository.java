@@ -3,7 +3,6 @@ package org.coopole.audit.internal;
 import org.coopole.audit.AuditAction;
 import org.coopole.audit.AuditEntry;
 import org.coopole.audit.AuditQuery;
-import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.db.Routines;
 import org.jooq.Condition;
@@ -33,9 +32,10 @@ public class AuditRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(AuditAction action, PersonId actor, PoleId pole, String target, String detail, String address) {
-        Routines.recordAuditEvent(db.configuration(), actor == null ? null : actor.value(),
-                pole == null ? null : pole.value(), action.name(), target, detail, address);
+    public void insert(AuditAction action, PoleId pole, String target, String detail, String address) {
+        // the actor, and their address when someone is signed in, come from the transaction's context
+        Routines.recordAuditEvent(db.configuration(), pole == null ? null : pole.value(), action.name(), target,
+                detail, address);
     }
 
     public List<AuditEntry> find(PoleId poleId, AuditQuery query) {

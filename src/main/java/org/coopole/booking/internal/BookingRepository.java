@@ -56,7 +56,8 @@ public class BookingRepository {
     /** Locks the resource's row until the transaction ends, so that weekly caps are counted one booking at a time. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(ResourceId resourceId) {
-        db.select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.ID.eq(resourceId)).forUpdate().fetch();
+        // a SECURITY DEFINER function: SELECT … FOR UPDATE would need the UPDATE policy, which only managers pass
+        org.coopole.db.Routines.lockResource(db.configuration(), resourceId.value());
     }
 
     /** The periods of the resource's live bookings meeting [from, to). */
@@ -102,7 +103,8 @@ public class BookingRepository {
                         RESOURCE.NAME)
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
-                .join(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
+                // an organisation of another pole stays hidden (row security): its slot shows as taken, unnamed
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(BOOKING.ORGANISATION_ID))
                 .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
                 .where(BOOKING.RESOURCE_ID.eq(resourceId),
                         BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),

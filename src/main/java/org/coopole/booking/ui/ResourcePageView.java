@@ -167,7 +167,8 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String title(BookingSlot slot) {
-        String who = slot.organisationName();
+        String who = slot.organisationName() != null ? slot.organisationName()
+                : getTranslation("booking.calendar.other-pole");
         if (slot.status() == BookingStatus.REQUESTED) {
             who = getTranslation("booking.calendar.requested", who);
         }

@@ -59,9 +59,9 @@ public class PoleRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public PoleId create(NewPole pole, String email, String tokenHash, OffsetDateTime expiresAt) {
+    public PoleId create(NewPole pole, String email, String tokenHash) {
         return new PoleId(Routines.createPole(db.configuration(), pole.name(), pole.territory(), pole.description(),
                 pole.carrierName(), pole.carrierLegalForm(), pole.carrierEss(), pole.animatorFirstName(),
-                pole.animatorLastName(), email, tokenHash, expiresAt));
+                pole.animatorLastName(), email, tokenHash));
     }
 }

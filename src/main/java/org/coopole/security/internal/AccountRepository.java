@@ -6,12 +6,15 @@ import org.coopole.common.PoleId;
 import org.coopole.security.Account;
 import org.coopole.security.PoleRole;
 import org.coopole.security.ProfileData;
+import org.coopole.db.Routines;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.coopole.db.Tables.CREDENTIALS_FOR;
+import static org.coopole.db.Tables.SIGN_IN;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.PLATFORM_ADMIN;
@@ -35,12 +38,25 @@ public class AccountRepository {
         this.db = db;
     }
 
-    /** What Spring Security needs to check a password; empty for an unknown email. */
-    public Optional<Credentials> findCredentials(String email) {
-        // nobody is known yet, so row security would hide every person: a SECURITY DEFINER function answers
-        return db.selectFrom(CREDENTIALS_FOR.call(email))
-                .fetchOptional(r -> new Credentials(r.getPersonId(), r.getPasswordHash(), r.getActive(),
-                        r.getPlatformAdmin()));
+    /**
+     * The Argon2id parameters and salt to hash a typed password with (the same kind of answer for an unknown email).
+     * Nobody is known yet, so row security would hide every person: a SECURITY DEFINER function answers.
+     */
+    public String signInSetting(String email) {
+        return Routines.signInSetting(db.configuration(), email);
+    }
+
+    /** The active account whose password hashes to the candidate; empty otherwise. */
+    public Optional<SignedIn> signIn(String email, String candidateHash) {
+        return db.selectFrom(SIGN_IN.call(email, candidateHash))
+                .fetchOptional(r -> new SignedIn(r.getPersonId(), r.getPlatformAdmin(),
+                        r.getSignedInAt().toInstant()));
+    }
+
+    /** Whether a session of that person signed in at that instant may go on. */
+    public boolean sessionStillValid(PersonId personId, Instant signedInAt) {
+        return Boolean.TRUE.equals(Routines.sessionStillValid(db.configuration(), personId.value(),
+                signedInAt.atOffset(ZoneOffset.UTC)));
     }
 
     public Optional<Account> findAccount(PersonId personId) {
@@ -102,16 +118,22 @@ public class AccountRepository {
                 .execute();
     }
 
-    public Optional<String> passwordHash(PersonId personId) {
-        return db.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.ID.eq(personId)).fetchOptional(PERSON.PASSWORD_HASH);
+    /** The signed-in person's own password parameters and salt (never the hash). */
+    public Optional<String> currentPasswordSetting() {
+        return Optional.ofNullable(Routines.currentPasswordSetting(db.configuration()));
     }
 
+    /**
+     * Changes the signed-in person's password if the current password's candidate hash matches; returns the instant
+     * from which their sessions are valid (every other session ends).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void updatePasswordHash(PersonId personId, String hash) {
-        db.update(PERSON).set(PERSON.PASSWORD_HASH, hash).where(PERSON.ID.eq(personId)).execute();
+    public Optional<Instant> changePassword(String currentCandidateHash, String newHash) {
+        return Optional.ofNullable(Routines.changePassword(db.configuration(), currentCandidateHash, newHash))
+                .map(java.time.OffsetDateTime::toInstant);
     }
 
-    /** A person's sign-in data. */
-    public record Credentials(PersonId id, String passwordHash, boolean active, boolean platformAdmin) {
+    /** A successful sign-in. */
+    public record SignedIn(PersonId id, boolean platformAdmin, Instant at) {
     }
 }

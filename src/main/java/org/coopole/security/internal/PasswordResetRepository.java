@@ -8,7 +8,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import static org.coopole.db.Tables.PASSWORD_RESET_BY_TOKEN;
@@ -25,9 +24,12 @@ public class PasswordResetRepository {
 
     /** The first name of the active account with that email, after storing the reset; empty for no account. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<String> request(String email, String tokenHash, Duration validity) {
-        return Optional.ofNullable(Routines.requestPasswordReset(db.configuration(), email, tokenHash,
-                (int) validity.toMinutes()));
+    /**
+     * Stores a link valid one hour (the database sets it) unless the account asked three times in the last hour;
+     * the account's earlier links stop working. The person's first name, or empty when nothing is to be sent.
+     */
+    public Optional<String> request(String email, String tokenHash) {
+        return Optional.ofNullable(Routines.requestPasswordReset(db.configuration(), email, tokenHash));
     }
 
     public Optional<PasswordResetService.Reset> find(String tokenHash) {

@@ -7,6 +7,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 import javax.sql.DataSource;
+import org.coopole.common.ClientAddress;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +23,7 @@ import java.util.UUID;
  */
 class PoleScopedTransactionManager extends JdbcTransactionManager {
 
-    private static final String ENTER_CONTEXT = "SELECT enter_context(?)";
+    private static final String ENTER_CONTEXT = "SELECT enter_context(?, ?)";
 
     private final transient CurrentUser currentUser;
 
@@ -40,6 +42,7 @@ class PoleScopedTransactionManager extends JdbcTransactionManager {
         // than the call itself
         try (PreparedStatement enter = connection.prepareStatement(ENTER_CONTEXT)) {
             enter.setObject(1, person == null ? null : person.value(), Types.OTHER);
+            enter.setString(2, ClientAddress.current());
             try (ResultSet chosen = enter.executeQuery()) {
                 chosen.next();
                 pole = chosen.getObject(1, UUID.class);

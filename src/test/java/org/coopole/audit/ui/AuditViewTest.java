@@ -32,7 +32,7 @@ class AuditViewTest extends ViewTestSupport {
     void theAnimatorReadsAndFiltersThePolesTrail() {
         openAs(DemoPeople.ANIMATOR);
         // written in a transaction of its own, as the app does after a change of language
-        trail.record(AuditAction.LANGUAGE_CHANGED, accounts.me().id(), null, null, null);
+        trail.record(AuditAction.LANGUAGE_CHANGED, null, null, null);
         UI.getCurrent().navigate(AuditView.class);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Journal d’audit");

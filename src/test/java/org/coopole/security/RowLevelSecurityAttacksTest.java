@@ -1,0 +1,269 @@
+package org.coopole.security;
+
+import org.coopole.CoopoleTest;
+import org.coopole.DemoPeople;
+import org.coopole.Owner;
+import org.coopole.demo.DemoData;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coopole.db.Tables.AUDIT_EVENT;
+import static org.coopole.db.Tables.BOOKING;
+import static org.coopole.db.Tables.MEMBERSHIP;
+import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.PASSWORD_RESET;
+import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.POLE;
+import static org.coopole.db.Tables.POLE_ROLE;
+import static org.coopole.db.Tables.RESOURCE;
+
+/**
+ * The database's own wall, tried as someone who found a way to run SQL as the application's role inside a person's
+ * context would: every attempt is refused or widens nothing. (Calling enter_context for another person is possible
+ * for such SQL, and is out of this wall's reach: decision 0007.)
+ */
+@CoopoleTest
+class RowLevelSecurityAttacksTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Owner owner;
+
+    /** Runs {@code attempt} in one transaction, as the application's role in that person's context, then rolls back. */
+    private void as(String email, Consumer<DSLContext> attempt) {
+        UUID person = owner.db().select(PERSON.ID).from(PERSON).where(PERSON.EMAIL.eq(email)).fetchOne(PERSON.ID).value();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+                db.execute("SELECT enter_context(?::uuid, ?)", person, "192.0.2.7");
+                attempt.accept(db);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One statement that must fail; in its own savepoint, so the transaction goes on. */
+    private static void refused(DSLContext db, String sql, Object... bindings) {
+        db.execute("SAVEPOINT attempt");
+        assertThatThrownBy(() -> db.execute(sql, bindings)).as(sql).isInstanceOf(DataAccessException.class);
+        db.execute("ROLLBACK TO SAVEPOINT attempt");
+    }
+
+    private UUID poleId(String name) {
+        return owner.db().select(POLE.ID).from(POLE).where(POLE.NAME.eq(name)).fetchOne(POLE.ID).value();
+    }
+
+    private UUID personId(String email) {
+        return owner.db().select(PERSON.ID).from(PERSON).where(PERSON.EMAIL.eq(email)).fetchOne(PERSON.ID).value();
+    }
+
+    private UUID organisationOf(String email) {
+        return owner.db().select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.EMAIL.eq(email))
+                .fetchOne(PERSON.ORGANISATION_ID).value();
+    }
+
+    @Test
+    void forgingThePoleSettingShowsNothingOfThatPole() {
+        UUID ardeche = poleId(DemoData.ARDECHE);
+        as(DemoPeople.MEMBER, db -> {
+            assertThat(db.fetchCount(ORGANISATION)).isEqualTo(12);
+            db.execute("SELECT set_config('coopole.pole_id', ?, true)", ardeche.toString());
+            List<String> names = db.select(ORGANISATION.NAME).from(ORGANISATION).fetch(ORGANISATION.NAME);
+            assertThat(names).doesNotContain("Épicerie Paysanne d'Annonay", "Mobilités Rurales 07")
+                    .containsExactly("La Ressourcerie du Val"); // their own organisation only: no pole holds now
+            assertThat(db.select(PERSON.EMAIL).from(PERSON).fetch(PERSON.EMAIL)).containsExactly(DemoPeople.MEMBER);
+            assertThat(db.fetchCount(AUDIT_EVENT)).isZero();
+            assertThat(db.fetchCount(MEMBERSHIP)).isZero();
+            assertThat(db.select(POLE.NAME).from(POLE).fetch(POLE.NAME)).doesNotContain(DemoData.ARDECHE);
+        });
+    }
+
+    @Test
+    void noPasswordHashIsReadableByTheApplication() {
+        as(DemoPeople.ANIMATOR, db -> {
+            refused(db, "SELECT password_hash FROM person");
+            refused(db, "SELECT * FROM person");
+            refused(db, "SELECT * FROM coopole_secret");
+            refused(db, "SELECT * FROM password_reset");
+            refused(db, "SELECT * FROM credentials_for(?)", DemoPeople.MANAGER);
+        });
+    }
+
+    @Test
+    void nobodyGrantsThemselvesARoleOrTheirOrganisationAMembership() {
+        UUID ardeche = poleId(DemoData.ARDECHE);
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID member = personId(DemoPeople.MEMBER);
+        UUID animator = personId(DemoPeople.ANIMATOR);
+        UUID annonay = organisationOf(DemoPeople.OTHER_POLE);
+        as(DemoPeople.MEMBER, db -> {
+            refused(db, "INSERT INTO pole_role (pole_id, person_id, role) VALUES (?, ?, 'ANIMATOR')", ardeche, member);
+            refused(db, "INSERT INTO pole_role (pole_id, person_id, role) VALUES (?, ?, 'ANIMATOR')", vallee, member);
+            refused(db, "INSERT INTO pole_role (pole_id, person_id, role) VALUES (?, ?, 'ORGANISATION_MANAGER')",
+                    vallee, member);
+            refused(db, "UPDATE person SET current_pole_id = ? WHERE id = ?", ardeche, member);
+            refused(db, "INSERT INTO membership (pole_id, organisation_id, status) VALUES (?, ?, 'ACTIVE')",
+                    vallee, annonay);
+            refused(db, "INSERT INTO platform_admin (person_id) VALUES (?)", member);
+        });
+        as(DemoPeople.ANIMATOR, db -> {
+            refused(db, "INSERT INTO pole_role (pole_id, person_id, role) VALUES (?, ?, 'ORGANISATION_MANAGER')",
+                    vallee, animator);
+            // an animator of one pole acts in no other
+            refused(db, "INSERT INTO membership (pole_id, organisation_id, status) VALUES (?, ?, 'ACTIVE')",
+                    ardeche, organisationOf(DemoPeople.MEMBER));
+            refused(db, "INSERT INTO pole_role (pole_id, person_id, role) VALUES (?, ?, 'MEMBER')", ardeche, member);
+        });
+        assertThat(owner.db().fetchCount(POLE_ROLE, POLE_ROLE.PERSON_ID.eq(new org.coopole.common.PersonId(member)), POLE_ROLE.POLE_ID.eq(new org.coopole.common.PoleId(ardeche))))
+                .isZero();
+    }
+
+    @Test
+    void aMemberWritesNoOtherOrganisationsRowsNorTheirOwnOrganisationsSettings() {
+        UUID member = personId(DemoPeople.MEMBER);
+        UUID manager = personId(DemoPeople.MANAGER);
+        UUID ownOrganisation = organisationOf(DemoPeople.MEMBER);
+        UUID otherOrganisation = organisationOf(DemoPeople.ANIMATOR);
+        as(DemoPeople.MEMBER, db -> {
+            assertThat(db.execute("UPDATE resource SET name = 'À moi' WHERE organisation_id <> ?", ownOrganisation))
+                    .as("another organisation's resources").isZero();
+            assertThat(db.execute("UPDATE resource SET name = 'À moi' WHERE organisation_id = ?", ownOrganisation))
+                    .as("their own organisation's, without being its manager").isZero();
+            assertThat(db.execute("UPDATE organisation SET name = 'Pris' WHERE id = ?", otherOrganisation)).isZero();
+            assertThat(db.execute("UPDATE person SET first_name = 'Pirate' WHERE id = ?", manager)).isZero();
+            refused(db, "UPDATE person SET password_hash = NULL WHERE id = ?", manager);
+            refused(db, "UPDATE person SET organisation_id = ? WHERE id = ?", otherOrganisation, member);
+            refused(db, "UPDATE person SET active = false WHERE id = ?", member);
+            assertThat(db.execute("UPDATE pole SET name = 'Pris'")).isZero();
+            // bookings of their organisation's resources are decided by its managers, not by a member
+            assertThat(db.execute("UPDATE booking SET status = 'DECLINED' WHERE resource_id IN "
+                    + "(SELECT id FROM resource WHERE organisation_id = ?) AND organisation_id <> ?",
+                    ownOrganisation, ownOrganisation)).isZero();
+            refused(db, "DELETE FROM booking");
+            refused(db, "DELETE FROM audit_event");
+            refused(db, "UPDATE audit_event SET detail = 'effacé'");
+        });
+        as(DemoPeople.MANAGER, db -> {
+            // a manager deactivates a colleague, but changes nothing else of theirs
+            refused(db, "UPDATE person SET first_name = 'Pirate' WHERE id = ?", member);
+            assertThat(db.execute("UPDATE person SET active = false WHERE id = ?", member)).isOne();
+            // nor a booking's period, nor a decision in someone else's name
+            refused(db, "UPDATE booking SET period = tstzrange(now(), now() + interval '1 hour') "
+                    + "WHERE resource_id IN (SELECT id FROM resource WHERE organisation_id = ?)", ownOrganisation);
+        });
+        assertThat(owner.db().select(PERSON.ACTIVE).from(PERSON).where(PERSON.ID.eq(new org.coopole.common.PersonId(member)))
+                .fetchOne(PERSON.ACTIVE)).isTrue();
+    }
+
+    @Test
+    void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
+        UUID ardeche = poleId(DemoData.ARDECHE);
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID manager = personId(DemoPeople.MANAGER);
+        as(DemoPeople.MEMBER, db -> {
+            db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'forgé', NULL, '6.6.6.6')", ardeche);
+            // the trail is read by animators only: a member does not even see the row they just wrote
+            Record row = db.fetchOne("SELECT pole_id, person_id, address FROM audit_event ORDER BY id DESC LIMIT 1");
+            assertThat(row).isNull();
+        });
+        // the row was rolled back with the transaction; write one for real and read it as the owner
+        UUID member = personId(DemoPeople.MEMBER);
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            connection.setAutoCommit(false);
+            db.execute("SELECT enter_context(?::uuid, ?)", member, "192.0.2.7");
+            db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'forgé', NULL, '6.6.6.6')", ardeche);
+            connection.commit();
+            connection.setAutoCommit(true);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        var written = owner.db().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TARGET.eq("forgé"))
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOne();
+        assertThat(written.getPoleId().value()).as("not the pole asked for").isEqualTo(vallee);
+        assertThat(written.getPersonId().value()).isEqualTo(member).isNotEqualTo(manager);
+        assertThat(written.getAddress()).isEqualTo("192.0.2.7");
+        owner.db().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(written.getId())).execute();
+
+        // without anybody in the context, only what happens before signing in is written
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            assertThatThrownBy(() -> db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'x', NULL, NULL)", vallee))
+                    .isInstanceOf(DataAccessException.class);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aResetRequestCannotChooseItsValidityAndIsLimitedPerAccount() {
+        UUID manager = personId(DemoPeople.MANAGER);
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            connection.setAutoCommit(false);
+            try {
+                refused(db, "SELECT request_password_reset(?, ?, ?)", DemoPeople.MANAGER, "a".repeat(64), 5_256_000);
+                List<String> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    answers.add(String.valueOf(db.fetchValue("SELECT request_password_reset(?, ?)",
+                            DemoPeople.MANAGER, Integer.toHexString(i).repeat(64).substring(0, 64))));
+                }
+                assertThat(answers.subList(0, 3)).containsOnly("Nadia");
+                assertThat(answers.subList(3, 5)).containsOnly("null");
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        var resets = owner.db().selectFrom(PASSWORD_RESET)
+                .where(PASSWORD_RESET.PERSON_ID.eq(new org.coopole.common.PersonId(manager))).fetch();
+        try {
+            assertThat(resets).hasSize(3);
+            assertThat(resets.stream().filter(r -> r.getUsedAt() == null)).as("one live link").hasSize(1);
+            assertThat(resets).allSatisfy(r -> assertThat(java.time.Duration.between(r.getCreatedAt(), r.getExpiresAt()))
+                    .isEqualTo(java.time.Duration.ofHours(1)));
+        } finally {
+            owner.db().deleteFrom(PASSWORD_RESET).where(PASSWORD_RESET.PERSON_ID.eq(new org.coopole.common.PersonId(manager))).execute();
+        }
+    }
+
+    @Test
+    void signingInNeverHandsOutAHashAndAnUnknownEmailLooksLikeAKnownOne() {
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+            String known = db.fetchValue("SELECT sign_in_setting(?)", DemoPeople.MANAGER).toString();
+            String unknown = db.fetchValue("SELECT sign_in_setting(?)", "personne@nulle-part.example").toString();
+            assertThat(known).matches("^\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}$");
+            assertThat(unknown).matches("^\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}$");
+            assertThat(db.fetchValue("SELECT sign_in_setting(?)", "personne@nulle-part.example").toString())
+                    .as("the same answer each time").isEqualTo(unknown);
+            assertThat(db.fetch("SELECT * FROM sign_in(?, ?)", DemoPeople.MANAGER, known + "$" + "A".repeat(43)))
+                    .isEmpty();
+            assertThat(db.fetch("SELECT * FROM sign_in(?, ?)", DemoPeople.MANAGER,
+                    PasswordCandidate.of(known, DemoData.PASSWORD).orElseThrow())).hasSize(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
