@@ -10,8 +10,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +31,17 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
     private final String baseUrl;
+    private final java.util.Set<String> allowedHosts;
     private final Environment environment;
     /** This server's own address once its port is known (read once: resolving properties is slow). */
     private volatile String local;
 
     Mailer(ObjectProvider<JavaMailSender> sender, @Value("${coopole.mail.from}") String from,
-           @Value("${coopole.base-url:}") String baseUrl, Environment environment) {
+           @Value("${coopole.base-url:}") String baseUrl,
+           @Value("${coopole.allowed-hosts:localhost,127.0.0.1,[::1]}") List<String> allowedHosts,
+           Environment environment) {
+        this.allowedHosts = allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.sender = sender;
         this.from = from;
         this.baseUrl = baseUrl;
@@ -56,14 +64,16 @@ public class Mailer {
     }
 
     /**
-     * An absolute link to a path of Coopole: from {@code coopole.base-url}, else from the current request (the
-     * address the person used, proxies' forwarded headers included), else this server's local port.
+     * An absolute link to a path of Coopole: from {@code coopole.base-url}; else from the current request when its host
+     * is one of {@code coopole.allowed-hosts} (a {@code Host} or {@code X-Forwarded-Host} header is the visitor's to
+     * choose: a reset link must never point elsewhere); else this server's local port.
      */
     public String link(String path) {
         String base;
         if (StringUtils.hasText(baseUrl)) {
             base = baseUrl;
-        } else if (RequestContextHolder.getRequestAttributes() != null) {
+        } else if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && allowedHosts.contains(request.getRequest().getServerName().toLowerCase(Locale.ROOT))) {
             base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         } else {
             base = localBase();
