@@ -19,7 +19,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.util.Map;
@@ -44,12 +49,29 @@ class SecurityConfig {
                 .requestMatchers("/themes/**", "/images/**", "/js/**", "/vendor/**", "/icons/**", "/favicon.ico").permitAll()
                 // secret calendar feeds: the token in the address is the credential
                 .requestMatchers("/feeds/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers(ContentSecurityPolicy.REPORT_PATH).permitAll());
+        // nosniff, no-store caching, X-Frame-Options and HSTS over HTTPS are Spring Security's defaults
+        // written before the request is served: Vaadin's pages bypassed the headers written on commit
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", ContentSecurityPolicy.PERMISSIONS))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         // Spring Security's default already renews the session id at sign-in (session fixation protection)
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Vaadin's own configuration exempts the login form's POST from CSRF protection: here only Vaadin's internal
         // requests are (they carry Vaadin's own token), so POST /login needs the _csrf token the login page holds
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest,
+                PathPatternRequestMatcher.withDefaults().matcher(ContentSecurityPolicy.REPORT_PATH)));
         // a session ends once its person changed or reset their password, or was deactivated, elsewhere
         http.addFilterAfter(new SessionStillValid(accounts, strategy), SecurityContextHolderFilter.class);
         return http

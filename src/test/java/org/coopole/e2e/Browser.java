@@ -70,6 +70,11 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Runs a script in the page. */
+    Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
@@ -126,7 +131,9 @@ final class Browser implements AutoCloseable {
 
     /** Sets the date-time picker with that label (the last one with it: a dialog's, over the page's). */
     void pick(String label, java.time.LocalDateTime when) {
-        var pickers = driver.findElements(By.xpath("//vaadin-date-time-picker[label[normalize-space()=\"" + label + "\"]]"));
+        By picking = By.xpath("//vaadin-date-time-picker[label[normalize-space()=\"" + label + "\"]]");
+        waitForPresent(picking); // the page may still be rendering after its navigation
+        var pickers = driver.findElements(picking);
         WebElement picker = pickers.getLast();
         var inputs = picker.findElements(By.cssSelector("input"));
         inputs.get(0).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

@@ -1,9 +1,14 @@
 package org.coopole.e2e;
 
 import org.coopole.CoopoleTest;
+import org.coopole.security.ContentSecurityPolicy;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End-to-end tests in Debian's Chromium against the running app: one browser per test class, with a fresh session
@@ -24,6 +29,16 @@ abstract class BrowserTest {
         }
         browser.clearCookies();
         browser.resize(1280, 800);
+    }
+
+    @Autowired
+    ContentSecurityPolicy contentSecurityPolicy;
+
+    /** Whatever the journey did, Chromium reported nothing that the Content-Security-Policy blocked. */
+    @AfterEach
+    void noContentSecurityPolicyViolation() throws InterruptedException {
+        Thread.sleep(300); // reports are sent in the background
+        assertThat(contentSecurityPolicy.takeReports()).as("CSP violations reported by Chromium").isEmpty();
     }
 
     @AfterAll

@@ -11,6 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyTest extends BrowserTest {
 
     @Test
+    void whatThePolicyBlocksIsReportedSoThatEveryJourneyCatchesIt() throws InterruptedException {
+        browser.open("/login");
+        // a script loaded from elsewhere, as injected markup would try
+        browser.script("var s = document.createElement('script'); s.src = 'https://cdn.example.invalid/x.js';"
+                + " document.head.appendChild(s);");
+        long deadline = System.currentTimeMillis() + 5000;
+        java.util.List<String> reports = java.util.List.of();
+        while (reports.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            reports = contentSecurityPolicy.takeReports();
+        }
+        org.assertj.core.api.Assertions.assertThat(reports).isNotEmpty()
+                .anySatisfy(r -> org.assertj.core.api.Assertions.assertThat(r).contains("cdn.example.invalid"));
+    }
+
+    @Test
     void aManagerSignsInAndSeesTheirHomeInFrenchEvenInAnEnglishBrowser() {
         browser.open("/");
         assertThat(browser.path()).startsWith("/login");

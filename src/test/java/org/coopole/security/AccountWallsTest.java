@@ -86,6 +86,21 @@ class AccountWallsTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/", "/feeds/unknown.ics", "/actuator/health"}) {
+            HttpResponse<String> response = browser().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(ContentSecurityPolicy.POLICY);
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValue(ContentSecurityPolicy.PERMISSIONS);
+            assertThat(headers.firstValue("Cache-Control").orElse("")).as(path).contains("no-store");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("only over HTTPS").isEmpty();
+        }
+    }
+
+    @Test
     void signingInWithoutTheLoginPagesCsrfTokenIsRefused() throws Exception {
         HttpClient client = browser();
         csrfToken(client);
