@@ -31,14 +31,35 @@ public record Logo(String contentType, byte[] bytes) {
         if (contentTypeOf(bytes).isEmpty()) {
             return Optional.of(Problem.NOT_AN_IMAGE);
         }
-        Optional<BufferedImage> image = Images.read(bytes);
-        if (image.isEmpty()) {
+        Optional<java.awt.Dimension> size = Images.size(bytes); // from the header: no pixel is decoded here
+        if (size.isEmpty()) {
             return Optional.of(Problem.NOT_AN_IMAGE);
         }
-        if (image.get().getWidth() > MAX_SIDE || image.get().getHeight() > MAX_SIDE) {
+        if (size.get().width > MAX_SIDE || size.get().height > MAX_SIDE
+                || (long) size.get().width * size.get().height > Images.MAX_PIXELS) {
             return Optional.of(Problem.TOO_BIG);
         }
         return Optional.empty();
+    }
+
+    /** The longer side of a logo as kept. */
+    public static final int KEPT_SIDE = 1024;
+
+    /**
+     * The logo as Coopole keeps it: re-encoded without metadata, turned upright, at most {@value #KEPT_SIDE} pixels a
+     * side; or the problem.
+     */
+    public static Logo clean(byte[] bytes) {
+        check(bytes).ifPresent(problem -> {
+            throw new org.coopole.common.InvalidField("logo", problem.translationKey());
+        });
+        try {
+            Images.Cleaned cleaned = Images.clean(bytes, MAX_SIDE, KEPT_SIDE);
+            return new Logo(cleaned.contentType(), cleaned.bytes());
+        } catch (Images.Refused refused) {
+            throw new org.coopole.common.InvalidField("logo", (refused.reason() == Images.Refusal.NOT_AN_IMAGE
+                    ? Problem.NOT_AN_IMAGE : Problem.TOO_BIG).translationKey());
+        }
     }
 
     /** image/png or image/jpeg from the first bytes, whatever the file was called. */

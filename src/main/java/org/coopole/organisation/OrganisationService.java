@@ -133,10 +133,7 @@ public class OrganisationService {
     @Transactional
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void updateLogo(PoleId poleId, byte[] bytes) {
-        Logo.check(bytes).ifPresent(problem -> {
-            throw new InvalidField("logo", problem.translationKey());
-        });
-        organisations.saveLogo(ownId(), new Logo(Logo.contentTypeOf(bytes).orElseThrow(), bytes));
+        organisations.saveLogo(ownId(), Logo.clean(bytes));
         audit.log(AuditAction.ORGANISATION_UPDATED, poleId, null, "logo");
     }
 

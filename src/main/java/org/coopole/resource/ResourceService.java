@@ -266,8 +266,8 @@ public class ResourceService {
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void addPhoto(PoleId poleId, ResourceId resourceId, byte[] bytes) {
         requireOwned(resourceId);
-        Photo photo = Photo.of(bytes);
-        if (!resources.addPhoto(resourceId, photo, photo.thumbnail())) {
+        Photo.Prepared photo = Photo.of(bytes);
+        if (!resources.addPhoto(resourceId, photo.photo(), photo.thumbnail())) {
             throw new InvalidField("photos", "resource.photo.too-many", Photo.MAX_PHOTOS);
         }
     }

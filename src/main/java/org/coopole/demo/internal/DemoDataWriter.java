@@ -159,10 +159,10 @@ public class DemoDataWriter {
                         .set(RESOURCE_OPENING.CLOSES, LocalTime.of(18, 0)).execute();
             }
         }
-        byte[] photo = DemoPhotos.of(seed.kind(), seed.name());
+        Photo.Prepared photo = Photo.of(DemoPhotos.of(seed.kind(), seed.name()));
         db.insertInto(RESOURCE_PHOTO).set(RESOURCE_PHOTO.RESOURCE_ID, id).set(RESOURCE_PHOTO.POSITION, (short) 1)
-                .set(RESOURCE_PHOTO.CONTENT_TYPE, "image/png").set(RESOURCE_PHOTO.BYTES, photo)
-                .set(RESOURCE_PHOTO.THUMBNAIL, Photo.of(photo).thumbnail()).execute();
+                .set(RESOURCE_PHOTO.CONTENT_TYPE, photo.photo().contentType()).set(RESOURCE_PHOTO.BYTES, photo.photo().bytes())
+                .set(RESOURCE_PHOTO.THUMBNAIL, photo.thumbnail()).execute();
     }
 
     /** A made-up SIRET (999 followed by the organisation's rank) that passes the checksum. */

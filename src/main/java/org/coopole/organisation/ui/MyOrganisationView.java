@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.coopole.common.ui.BoundedUpload;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -107,7 +107,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
         showLogo(current);
         Span error = new Span();
         error.addClassName("coopole-field-error");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(new BoundedUpload(Logo.MAX_BYTES, bytes -> {
             try {
                 organisations.updateLogo(poleId, bytes);
                 error.setText("");
@@ -115,7 +115,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
             } catch (InvalidField refusal) {
                 error.setText(getTranslation(refusal.messageKey()));
             }
-        }))));
+        }, () -> error.setText(getTranslation(Logo.Problem.TOO_BIG.translationKey()))));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(Logo.MAX_BYTES);
         upload.setMaxFiles(1);

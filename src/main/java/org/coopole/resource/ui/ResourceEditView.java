@@ -30,7 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.coopole.common.ui.BoundedUpload;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
@@ -454,7 +454,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         };
         show.run();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(new BoundedUpload(Photo.MAX_BYTES, bytes -> {
             try {
                 resources.addPhoto(poleId, resourceId, bytes);
                 error.setText("");
@@ -462,7 +462,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
             } catch (InvalidField refusal) {
                 error.setText(FieldErrors.message(this, refusal));
             }
-        }))));
+        }, () -> error.setText(getTranslation("resource.photo.too-big", Photo.MAX_BYTES / 1024 / 1024))));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setI18n(new UploadI18N()
