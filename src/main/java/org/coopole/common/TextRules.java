@@ -31,7 +31,29 @@ public final class TextRules {
         if (hasMarkup(text)) {
             throw new InvalidField(field, "validation.no-markup");
         }
+        if (hasHiddenCharacters(text, max > LINE_MAX)) {
+            throw new InvalidField(field, "validation.hidden-characters");
+        }
         return text;
+    }
+
+    /**
+     * Whether the text holds a character one cannot see or that changes how the rest reads: a control character (a
+     * NUL, a bell; line breaks and tabs only in multi-line texts), a direction override or isolate, a zero-width one.
+     */
+    public static boolean hasHiddenCharacters(String text, boolean multiLine) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                return !multiLine;
+            }
+            return Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF
+                    || Character.getType(c) == Character.SURROGATE || c == 0xFFFD;
+        });
     }
 
     /** Whether the text holds an HTML or script tag character. */

@@ -9,6 +9,9 @@ public record Closure(LocalDate firstDay, LocalDate lastDay, String reason) {
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw new org.coopole.common.InvalidField("closures", "resource.closure.invalid");
         }
+        if (firstDay.getYear() < 2000 || lastDay.getYear() > 2100) {
+            throw new org.coopole.common.InvalidField("closures", "resource.closure.out-of-range");
+        }
         reason = reason == null ? "" : reason.strip();
     }
 

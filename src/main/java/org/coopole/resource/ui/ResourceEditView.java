@@ -314,13 +314,13 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             ResourceSettings settings = new ResourceSettings(
                     new ResourceData(kind.getValue(), name.getValue(), description.getValue(), approval.getValue()),
-                    new ResourceDetails(location.getValue(), capacity.getValue(), accessibility.getValue(),
+                    new ResourceDetails(location.getValue(), capacity(), accessibility.getValue(),
                             words(tags.getValue()), rateUnit.getValue(), cents()),
                     new BookingPolicy(minutes(minHours, "minMinutes"), minutes(maxHours, "maxMinutes"),
                             minutes(leadHours, "leadMinutes"), required(horizonDays.getValue(), "horizonDays"),
                             unit.getValue()),
                     openingHours(), closures, words(skills.getValue()),
-                    capHours.getValue() == null ? null : (int) Math.round(capHours.getValue() * 60),
+                    capHours.getValue() == null ? null : boundedMinutes(capHours.getValue(), "weeklyCap"),
                     poles.getValue().stream().map(Account.PoleMembership::poleId).collect(Collectors.toSet()));
             ResourceId saved = resources.save(poleId, resourceId, settings);
             Notification.show(getTranslation("resource.edit.saved"), 4000, Notification.Position.BOTTOM_START)
@@ -340,17 +340,35 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (rateUnit.getValue() == RateUnit.FREE) {
             return 0;
         }
-        if (rate.getValue() == null || rate.isInvalid()) {
-            throw new InvalidField("rateCents", "resource.rate.invalid");
+        if (rate.getValue() == null || rate.isInvalid() || !Double.isFinite(rate.getValue())
+                || rate.getValue() < 0 || rate.getValue() > 1_000_000) {
+            throw new InvalidField("rateCents", "resource.rate.invalid"); // never wrapped round to another amount
         }
-        return (int) Math.round(rate.getValue() * 100);
+        return java.math.BigDecimal.valueOf(rate.getValue()).movePointRight(2)
+                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** Hours typed as minutes, refused (never wrapped round) beyond a month's hours. */
     private static int minutes(NumberField field, String name) {
-        if (field.getValue() == null || field.isInvalid()) {
-            throw new InvalidField(name, "validation.required");
+        if (field.getValue() == null) {
+            throw new InvalidField(name, field.isInvalid() ? "resource.policy.out-of-bounds" : "validation.required");
         }
-        return (int) Math.round(field.getValue() * 60);
+        return boundedMinutes(field.getValue(), name);
+    }
+
+    private static int boundedMinutes(double hours, String name) {
+        if (!Double.isFinite(hours) || hours < 0 || hours > 744) {
+            throw new InvalidField(name, "resource.policy.out-of-bounds");
+        }
+        return (int) Math.round(hours * 60);
+    }
+
+    /** The capacity typed, or none; a number the field could not read (too big) is refused, not dropped. */
+    private Integer capacity() {
+        if (capacity.getValue() == null && capacity.isInvalid()) {
+            throw new InvalidField("capacity", "resource.policy.out-of-bounds");
+        }
+        return capacity.getValue();
     }
 
     private static int required(Integer value, String name) {

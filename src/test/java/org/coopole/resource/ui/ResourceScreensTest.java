@@ -65,4 +65,42 @@ class ResourceScreensTest extends ViewTestSupport {
         assertThat(_get(TextField.class, spec -> spec.withLabel("mardi")).getValue())
                 .isEqualTo("09:00-12:00, 14:00-17:30");
     }
+
+    /** Out-of-range numbers are refused with their bound named, never wrapped round and saved as another value. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Montant                                | 42949722.96 | Un tarif est un montant positif
+            Montant                                | 1e308       | Un tarif est un montant positif
+            Durée minimale (heures)                | 71582788.5  | Valeur hors des limites permises
+            Durée maximale (heures)                | 1e308       | Valeur hors des limites permises
+            Heures prêtées par semaine au plus     | 71582788.5  | Valeur hors des limites permises
+            """)
+    void anOutOfRangeNumberIsRefusedAndKept(String label, double typed, String message) {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(ResourceEditView.class, new RouteParameters(ResourceEditView.ID, ResourceEditView.NEW));
+        String name = "Borne " + UUID.randomUUID().toString().substring(0, 6);
+        _get(TextField.class, spec -> spec.withLabel("Nom")).setValue(name);
+        if (label.equals("Heures prêtées par semaine au plus")) {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<ResourceKind> kind =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Type"));
+            kind.setValue(ResourceKind.STAFF);
+        }
+        if (label.equals("Montant")) {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<org.coopole.resource.RateUnit> unit =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Tarif"));
+            unit.setValue(org.coopole.resource.RateUnit.HOUR);
+        }
+        com.vaadin.flow.component.textfield.NumberField field =
+                _get(com.vaadin.flow.component.textfield.NumberField.class, spec -> spec.withLabel(label));
+        field.setValue(typed);
+
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
+
+        assertThat(field.isInvalid()).as(label).isTrue();
+        assertThat(field.getErrorMessage()).startsWith(message);
+        assertThat(field.getValue()).as("what was typed stays").isEqualTo(typed);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom")).getValue()).isEqualTo(name);
+    }
 }
