@@ -42,6 +42,8 @@ class CalendarFeedTest {
     AccountService accounts;
     @Autowired
     SignIn signIn;
+    @Autowired
+    org.coopole.Owner owner;
     @LocalServerPort
     int port;
 
@@ -80,6 +82,28 @@ class CalendarFeedTest {
         assertThat(get(othersFeed).statusCode()).isEqualTo(404);
         assertThat(get("not-a-token").statusCode()).isEqualTo(404);
         assertThat(get(ownersFeed).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSlotTakenInAnotherPoleShowsAsTakenWithoutItsOrganisationInTheFeedAndInTheApp() throws Exception {
+        ResourceId massicot = owner.db().select(org.coopole.db.Tables.RESOURCE.ID).from(org.coopole.db.Tables.RESOURCE)
+                .where(org.coopole.db.Tables.RESOURCE.NAME.eq("Massicot électrique")).fetchOne(org.coopole.db.Tables.RESOURCE.ID);
+        PoleId vallee = signInAs(DemoPeople.MANAGER);
+        Instant start = java.time.LocalDate.now().plusDays(12).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.TUESDAY)).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant();
+        bookings.book(vallee, massicot, start, start.plus(Duration.ofHours(1)), "Coupe du Val");
+
+        PoleId ardeche = signInAs(DemoPeople.OTHER_POLE);
+        String feed = feeds.create(ardeche, massicot);
+        String body = get(feed).body();
+        assertThat(body).contains("Massicot électrique · Membre d’un autre pôle / Another pole's member")
+                .doesNotContain("La Ressourcerie du Val", "Coupe du Val");
+        assertThat(bookings.busy(ardeche, massicot, start.minus(Duration.ofHours(1)), start.plus(Duration.ofHours(2))))
+                .anySatisfy(slot -> {
+                    assertThat(slot.start()).isEqualTo(start);
+                    assertThat(slot.organisationName()).as("taken, by nobody named").isNull();
+                    assertThat(slot.purpose()).isNull();
+                });
     }
 
     private HttpResponse<String> get(String token) throws Exception {
