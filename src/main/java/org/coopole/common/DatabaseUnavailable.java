@@ -1,5 +1,8 @@
 package org.coopole.common;
 
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -15,7 +18,9 @@ public final class DatabaseUnavailable {
 
     public static boolean isCause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+            // not every DataAccessResourceFailureException: Spring also files "stack depth exceeded" there
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -25,12 +30,6 @@ public final class DatabaseUnavailable {
                         || state.equals("57P03")) {
                     return true;
                 }
-            }
-            String type = t.getClass().getName();
-            if (type.equals("org.springframework.jdbc.CannotGetJdbcConnectionException")
-                    || type.equals("org.springframework.transaction.CannotCreateTransactionException")
-                    || type.equals("org.springframework.dao.DataAccessResourceFailureException")) {
-                return true;
             }
         }
         return false;

@@ -47,11 +47,6 @@ class DatabaseAvailability implements PostgresServer.Listener, AutoCloseable {
         }
     }
 
-    /** Whether the last probe (or the embedded server) found the database there. */
-    boolean isUp() {
-        return up.get();
-    }
-
     void check() {
         boolean reachable;
         try (Connection connection = dataSource.getConnection()) {

@@ -52,20 +52,21 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(ContentSecurityPolicy.REPORT_PATH).permitAll());
         // nosniff, no-store caching, X-Frame-Options and HSTS over HTTPS are Spring Security's defaults
-        // written before the request is served: Vaadin's pages bypassed the headers written on commit
-        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-            @Override
-            public <F extends HeaderWriterFilter> F postProcess(F filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-            }
-        }));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", ContentSecurityPolicy.PERMISSIONS))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(
+                            ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", ContentSecurityPolicy.PERMISSIONS))
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+            // written before the request is served: Vaadin's pages bypassed the headers written on commit
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
         // Spring Security's default already renews the session id at sign-in (session fixation protection)
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Vaadin's own configuration exempts the login form's POST from CSRF protection: here only Vaadin's internal

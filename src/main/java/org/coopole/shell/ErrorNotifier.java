@@ -57,7 +57,8 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
         });
     }
 
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    /** Whether the error, or one of its causes, is of that type (shared with {@link ServerErrorView}). */
+    static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;

@@ -34,7 +34,7 @@ class ServerErrorView extends Div implements HasErrorParameter<Exception> {
         removeAll();
         Exception error = parameter.getCaughtException();
         int status;
-        if (causedBy(error, AccessDeniedException.class)) {
+        if (ErrorNotifier.causedBy(error, AccessDeniedException.class)) {
             // as for a place that does not exist: Coopole does not tell what another pole holds
             log.info("Refused {}: {}", event.getLocation().getPath(), error.getMessage());
             add(new H2(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")));
@@ -53,14 +53,5 @@ class ServerErrorView extends Div implements HasErrorParameter<Exception> {
         }
         add(new Anchor("", getTranslation("error.back-home")));
         return status;
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

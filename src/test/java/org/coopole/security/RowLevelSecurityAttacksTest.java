@@ -45,13 +45,25 @@ class RowLevelSecurityAttacksTest {
 
     /** Runs {@code attempt} in one transaction, as the application's role in that person's context, then rolls back. */
     private void as(String email, Consumer<DSLContext> attempt) {
-        UUID person = owner.db().select(PERSON.ID).from(PERSON).where(PERSON.EMAIL.eq(email)).fetchOne(PERSON.ID).value();
+        inTransaction(personId(email), false, attempt);
+    }
+
+    /**
+     * One transaction as the application's role, in that person's context (none for null; the address 192.0.2.7),
+     * committed or rolled back.
+     */
+    private void inTransaction(UUID person, boolean commit, Consumer<DSLContext> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
-                db.execute("SELECT enter_context(?::uuid, ?)", person, "192.0.2.7");
-                attempt.accept(db);
+                if (person != null) {
+                    db.execute("SELECT enter_context(?::uuid, ?)", person, "192.0.2.7");
+                }
+                work.accept(db);
+                if (commit) {
+                    connection.commit();
+                }
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -187,16 +199,8 @@ class RowLevelSecurityAttacksTest {
         });
         // the row was rolled back with the transaction; write one for real and read it as the owner
         UUID member = personId(DemoPeople.MEMBER);
-        try (Connection connection = dataSource.getConnection()) {
-            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
-            connection.setAutoCommit(false);
-            db.execute("SELECT enter_context(?::uuid, ?)", member, "192.0.2.7");
-            db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'forgé', NULL, '6.6.6.6')", ardeche);
-            connection.commit();
-            connection.setAutoCommit(true);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inTransaction(member, true,
+                db -> db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'forgé', NULL, '6.6.6.6')", ardeche));
         var written = owner.db().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TARGET.eq("forgé"))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchOne();
         assertThat(written.getPoleId().value()).as("not the pole asked for").isEqualTo(vallee);
@@ -205,37 +209,24 @@ class RowLevelSecurityAttacksTest {
         owner.db().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(written.getId())).execute();
 
         // without anybody in the context, only what happens before signing in is written
-        try (Connection connection = dataSource.getConnection()) {
-            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
-            assertThatThrownBy(() -> db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'x', NULL, NULL)", vallee))
-                    .isInstanceOf(DataAccessException.class);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        inTransaction(null, false, db -> assertThatThrownBy(
+                () -> db.execute("SELECT record_audit_event(?, 'POLE_UPDATED', 'x', NULL, NULL)", vallee))
+                .isInstanceOf(DataAccessException.class));
     }
 
     @Test
     void aResetRequestCannotChooseItsValidityAndIsLimitedPerAccount() {
         UUID manager = personId(DemoPeople.MANAGER);
-        try (Connection connection = dataSource.getConnection()) {
-            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
-            connection.setAutoCommit(false);
-            try {
-                refused(db, "SELECT request_password_reset(?, ?, ?)", DemoPeople.MANAGER, "a".repeat(64), 5_256_000);
-                List<String> answers = new java.util.ArrayList<>();
-                for (int i = 0; i < 5; i++) {
-                    answers.add(String.valueOf(db.fetchValue("SELECT request_password_reset(?, ?)",
-                            DemoPeople.MANAGER, Integer.toHexString(i).repeat(64).substring(0, 64))));
-                }
-                assertThat(answers.subList(0, 3)).containsOnly("Nadia");
-                assertThat(answers.subList(3, 5)).containsOnly("null");
-                connection.commit();
-            } finally {
-                connection.setAutoCommit(true);
+        inTransaction(null, true, db -> {
+            refused(db, "SELECT request_password_reset(?, ?, ?)", DemoPeople.MANAGER, "a".repeat(64), 5_256_000);
+            List<String> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(String.valueOf(db.fetchValue("SELECT request_password_reset(?, ?)",
+                        DemoPeople.MANAGER, Integer.toHexString(i).repeat(64).substring(0, 64))));
             }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            assertThat(answers.subList(0, 3)).containsOnly("Nadia");
+            assertThat(answers.subList(3, 5)).containsOnly("null");
+        });
         var resets = owner.db().selectFrom(PASSWORD_RESET)
                 .where(PASSWORD_RESET.PERSON_ID.eq(new org.coopole.common.PersonId(manager))).fetch();
         try {
@@ -250,8 +241,7 @@ class RowLevelSecurityAttacksTest {
 
     @Test
     void signingInNeverHandsOutAHashAndAnUnknownEmailLooksLikeAKnownOne() {
-        try (Connection connection = dataSource.getConnection()) {
-            DSLContext db = DSL.using(connection, SQLDialect.POSTGRES);
+        inTransaction(null, false, db -> {
             String known = db.fetchValue("SELECT sign_in_setting(?)", DemoPeople.MANAGER).toString();
             String unknown = db.fetchValue("SELECT sign_in_setting(?)", "personne@nulle-part.example").toString();
             assertThat(known).matches("^\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}$");
@@ -262,8 +252,6 @@ class RowLevelSecurityAttacksTest {
                     .isEmpty();
             assertThat(db.fetch("SELECT * FROM sign_in(?, ?)", DemoPeople.MANAGER,
                     PasswordCandidate.of(known, DemoData.PASSWORD).orElseThrow())).hasSize(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }
