@@ -34,7 +34,8 @@ public final class OrganisationRules {
         List<String> tags = data.tags().stream().map(t -> t.strip().toLowerCase(Locale.FRENCH))
                 .filter(t -> !t.isEmpty()).distinct().toList();
         if (tags.size() > OrganisationData.TAGS_MAX
-                || tags.stream().anyMatch(t -> t.length() > OrganisationData.TAG_MAX || TextRules.hasMarkup(t))) {
+                || tags.stream().anyMatch(t -> t.length() > OrganisationData.TAG_MAX || TextRules.hasMarkup(t)
+                || TextRules.hasHiddenCharacters(t, false))) {
             throw new InvalidField("tags", "organisation.tags.invalid");
         }
         return new OrganisationData(name, data.legalForm(), data.ess(), siret == null ? null : new Siret(siret).value(),

@@ -224,7 +224,8 @@ public class ResourceService {
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
     public void setStaff(PoleId poleId, ResourceId resourceId, List<String> skills, Integer weeklyCapMinutes) {
         List<String> clean = words(skills);
-        if (clean.size() > 20 || clean.stream().anyMatch(t -> t.length() > 60 || TextRules.hasMarkup(t))) {
+        if (clean.size() > 20 || clean.stream().anyMatch(t -> t.length() > 60 || TextRules.hasMarkup(t)
+                || TextRules.hasHiddenCharacters(t, false))) {
             throw new InvalidField("skills", "resource.skills.invalid");
         }
         if (weeklyCapMinutes != null && (weeklyCapMinutes < 15 || weeklyCapMinutes > 10080)) {
@@ -321,7 +322,8 @@ public class ResourceService {
             throw new InvalidField("capacity", "resource.policy.out-of-bounds");
         }
         List<String> tags = words(details.tags());
-        if (tags.size() > 10 || tags.stream().anyMatch(t -> t.length() > 30 || TextRules.hasMarkup(t))) {
+        if (tags.size() > 10 || tags.stream().anyMatch(t -> t.length() > 30 || TextRules.hasMarkup(t)
+                || TextRules.hasHiddenCharacters(t, false))) {
             throw new InvalidField("tags", "organisation.tags.invalid");
         }
         RateUnit unit = details.rateUnit() == null ? RateUnit.FREE : details.rateUnit();
