@@ -159,6 +159,49 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aSecondCoopoleProcessOnTheSameDirectoryIsRefusedAndTheFirstKeepsServing(@TempDir Path directory)
+            throws Exception {
+        try (PostgresServer first = server(directory).start()) {
+            long pid = first.pid().orElseThrow();
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SecondInstance.class.getName(),
+                    directory.toString()).redirectErrorStream(true).start();
+            String output = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(second.waitFor()).as(output).isEqualTo(3);
+            assertThat(output).contains("Another Coopole (process " + ProcessHandle.current().pid() + ")")
+                    .contains("left alone");
+            assertThat(first.pid()).contains(pid);
+            try (Connection connection = as(first, DatabaseSecrets.SUPERUSER, first.secrets().superuser());
+                 Statement statement = connection.createStatement()) {
+                assertThat(statement.execute("SELECT 1")).isTrue();
+            }
+        }
+    }
+
+    /** As with an external PostgreSQL that went away and came back: the application's pool serves again by itself. */
+    @Test
+    void thePoolConnectsAgainOnceTheServerIsBack(@TempDir Path directory) throws Exception {
+        try (PostgresServer postgres = server(directory).start();
+             com.zaxxer.hikari.HikariDataSource pool = DatabasePools.application(postgres.jdbcUrl(),
+                     DatabaseSecrets.SUPERUSER, postgres.secrets().superuser())) {
+            try (Connection connection = pool.getConnection()) {
+                assertThat(connection.isValid(2)).isTrue();
+            }
+            long pid = postgres.pid().orElseThrow();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (postgres.pid().filter(p -> p != pid).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(600); // past Hikari's window in which a recently used connection is not checked
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+                assertThat(rows.next()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aKilledServerIsStartedAgainOnTheSameDataAndPort(@TempDir Path directory) throws Exception {
         try (PostgresServer postgres = server(directory).start()) {
             try (Connection connection = as(postgres, DatabaseSecrets.SUPERUSER, postgres.secrets().superuser());
