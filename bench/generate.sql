@@ -20,9 +20,11 @@ FROM organisation o JOIN bench_pole bp ON o.description = 'pole ' || bp.n;
 INSERT INTO membership (pole_id, organisation_id, status, joined_on)
 SELECT pole_id, id, 'ACTIVE', current_date - 400 FROM bench_organisation;
 
--- the benchmark signs them in without a password; the hash only marks them as people who may sign in
+-- the benchmark signs them in without a password; the hash (well-formed, matching no password anyone types) only
+-- marks them as people who may sign in
 INSERT INTO person (organisation_id, email, first_name, last_name, current_pole_id, password_hash)
-SELECT id, 'bench-' || pole_n || '-' || o || '-' || who || '@bench.example', 'Banc', who, pole_id, '{bench}unusable'
+SELECT id, 'bench-' || pole_n || '-' || o || '-' || who || '@bench.example', 'Banc', who, pole_id,
+       '$argon2id$v=19$m=19456,t=2,p=1$YmVuY2hiZW5jaGJlbmNoYg$' || repeat('A', 43)
 FROM bench_organisation, (VALUES ('manager'), ('member')) w(who);
 
 INSERT INTO pole_role (pole_id, person_id, role)

@@ -5,7 +5,9 @@ import org.coopole.booking.BookingService;
 import org.coopole.booking.SlotTaken;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
-import org.coopole.database.OwnerDatabase;
+import org.coopole.database.OwnerConnections;
+import org.coopole.security.Roles;
+import org.coopole.security.SignedInPerson;
 import org.coopole.resource.CatalogueQuery;
 import org.coopole.resource.ResourceData;
 import org.coopole.resource.ResourceKind;
@@ -20,8 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -124,7 +125,8 @@ public final class BookingBenchmark {
     }
 
     private void run() throws Exception {
-        DataSource owner = context.getBean(OwnerDatabase.class).dataSource().orElseThrow();
+        // the owner's start-up connections are closed by now: connect as an administrator would, with its password
+        DataSource owner = OwnerConnections.owner(context);
         generateOnce(owner);
         line("# Booking benchmark, %s", Instant.now().truncatedTo(ChronoUnit.SECONDS));
         line("");
@@ -169,7 +171,7 @@ public final class BookingBenchmark {
     private void freeFromTo(DataSource owner) throws Exception {
         ResourceService resources = context.getBean(ResourceService.class);
         Member member = member(owner, 17);
-        signIn(member.email());
+        signIn(member);
         Random random = new Random(42);
         List<CatalogueQuery> windows = new ArrayList<>();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
@@ -253,7 +255,7 @@ public final class BookingBenchmark {
     private void monthCalendar(DataSource owner) throws Exception {
         BookingService bookings = context.getBean(BookingService.class);
         Member member = member(owner, 42);
-        signIn(member.email());
+        signIn(member);
         List<ResourceId> resources;
         try (Connection c = owner.getConnection();
              PreparedStatement p = c.prepareStatement(
@@ -309,7 +311,7 @@ public final class BookingBenchmark {
         List<List<ResourceId>> rooms = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             Member manager = manager(owner, 100 + i);
-            signIn(manager.email());
+            signIn(manager);
             List<ResourceId> own = new ArrayList<>();
             for (int r = 0; r < 10; r++) {
                 own.add(resourceService.share(manager.pole(), new ResourceData(ResourceKind.EQUIPMENT,
@@ -371,7 +373,7 @@ public final class BookingBenchmark {
     private double serviceBookings(ExecutorService pool, BookingService bookings, List<Member> clients,
                                    List<List<ResourceId>> rooms, Instant from) throws Exception {
         return perSecond(pool, clients, rooms, (client, own) -> {
-            signIn(client.email());
+            signIn(client);
             for (int n = 0; n < BOOKINGS_PER_CLIENT; n++) {
                 Instant start = from.plus(Duration.ofHours(n / own.size()));
                 try {
@@ -420,7 +422,7 @@ public final class BookingBenchmark {
                 local_end timestamp;
                 booked uuid;
             BEGIN
-                PERFORM enter_context(acting_person);
+                PERFORM enter_context(acting_person, NULL);
                 SELECT res.id, res.organisation_id, res.approval_required, res.min_minutes, res.max_minutes,
                        res.lead_minutes, res.horizon_days, p.time_zone
                   INTO r
@@ -548,14 +550,16 @@ public final class BookingBenchmark {
         }
     }
 
-    private void signIn(String email) {
-        UserDetails person = context.getBean(UserDetailsService.class).loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+    /** Signs the generated person in on this thread, as the sign-in form would (they have no usable password). */
+    private static void signIn(Member member) {
+        var authorities = AuthorityUtils.createAuthorityList("ROLE_" + Roles.USER);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInPerson(member.person().toString(), java.time.Instant.now(), authorities), null,
+                authorities));
     }
 
     private static void enterContext(Connection c, UUID person) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("SELECT enter_context(?)")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT enter_context(?, NULL)")) {
             p.setObject(1, person);
             p.executeQuery().close();
         }
