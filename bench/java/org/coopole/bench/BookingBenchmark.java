@@ -217,8 +217,9 @@ public final class BookingBenchmark {
             // resource_is_free() runs as a function (its sub-select keeps PostgreSQL from inlining it): its own plan
             CatalogueQuery window = windows.getLast();
             plan += "\n-- inside resource_is_free(), for one resource of the pole:\n" + plan(c,
-                    "SELECT NOT EXISTS (SELECT FROM booking b WHERE b.resource_id = ? AND b.status IN "
-                            + "('REQUESTED', 'CONFIRMED') AND b.ends_at > ? AND b.starts_at < ?)",
+                    "SELECT NOT EXISTS (SELECT FROM (SELECT b.starts_at FROM booking b WHERE b.resource_id = ? "
+                            + "AND b.status IN ('REQUESTED', 'CONFIRMED') AND b.ends_at > ? ORDER BY b.ends_at LIMIT 1) "
+                            + "first_ending_after WHERE first_ending_after.starts_at < ?)", // as in V0023
                     List.of(firstResource(owner, member.pole()), window.freeFrom().atOffset(java.time.ZoneOffset.UTC),
                             window.freeTo().atOffset(java.time.ZoneOffset.UTC)));
             c.rollback();
