@@ -4,6 +4,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -84,7 +85,7 @@ public class CalendarFeedService {
                 String who = event.organisationName() != null ? event.organisationName() : OTHER_POLE_MEMBER;
                 String summary = event.resourceName() + " · " + who;
                 calendar.add(event(event.bookingId(), event.start(), event.end(), summary, event.purpose(),
-                        event.status(), event.createdAt()));
+                        event.status(), event.revision(), event.changedAt()));
             }
             return calendar.toString();
         });
@@ -97,7 +98,7 @@ public class CalendarFeedService {
         Calendar calendar = newCalendar(booking.resourceName());
         calendar.add(event(booking.id().value(), booking.start(), booking.end(),
                 booking.resourceName() + " · " + booking.ownerName(), booking.purpose(), booking.status(),
-                Instant.now()));
+                booking.revision(), booking.changedAt()));
         return calendar.toString();
     }
 
@@ -108,11 +109,17 @@ public class CalendarFeedService {
     }
 
     private static VEvent event(UUID id, Instant start, Instant end, String summary, String purpose,
-                                BookingStatus status, Instant stamp) {
+                                BookingStatus status, int revision, Instant stamp) {
         VEvent event = new VEvent(start, end, summary);
         event.add(new Uid(id + "@coopole"));
         event.replace(new DtStamp(stamp));
-        event.add(status == BookingStatus.REQUESTED ? new Status(Status.VALUE_TENTATIVE) : new Status(Status.VALUE_CONFIRMED));
+        // the true status, and a sequence that grows with each change, so that calendar applications update the event
+        event.add(switch (status) {
+            case REQUESTED -> new Status(Status.VALUE_TENTATIVE);
+            case CONFIRMED -> new Status(Status.VALUE_CONFIRMED);
+            case DECLINED, CANCELLED -> new Status(Status.VALUE_CANCELLED);
+        });
+        event.add(new Sequence(revision));
         if (purpose != null && !purpose.isBlank()) {
             event.add(new Description(purpose));
         }

@@ -8,5 +8,5 @@ import java.time.Instant;
 /** A booking in "my bookings" or "my organisation's bookings": everything about it, since it is ours. */
 public record MyBooking(BookingId id, ResourceId resourceId, String resourceName, String ownerName, Instant start,
                         Instant end, BookingStatus status, String purpose, String bookedBy, String reason,
-                        boolean inSeries) {
+                        boolean inSeries, int revision, Instant changedAt) {
 }

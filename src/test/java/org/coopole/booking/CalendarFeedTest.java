@@ -3,6 +3,7 @@ package org.coopole.booking;
 import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.SignIn;
+import org.coopole.common.BookingId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.resource.ResourceData;
@@ -104,6 +105,49 @@ class CalendarFeedTest {
                     assertThat(slot.organisationName()).as("taken, by nobody named").isNull();
                     assertThat(slot.purpose()).isNull();
                 });
+    }
+
+    @Test
+    void aCancelledOrDeclinedBookingSaysSoWithAHigherSequenceSoThatCalendarsUpdateIt() throws Exception {
+        String name = "Remorque " + UUID.randomUUID().toString().substring(0, 6);
+        PoleId vallee = signInAs(DemoPeople.MANAGER);
+        ResourceId trailer = resources.share(vallee, new ResourceData(ResourceKind.VEHICLE, name, "", true));
+        String ownersFeed = feeds.create(vallee, trailer);
+
+        signInAs(DemoPeople.BROWSER_MEMBER);
+        Instant start = Instant.now().plus(Duration.ofDays(11)).truncatedTo(ChronoUnit.HOURS);
+        bookings.book(vallee, trailer, start, start.plus(Duration.ofHours(2)), "Déménagement");
+        Instant later = start.plus(Duration.ofDays(1));
+        bookings.book(vallee, trailer, later, later.plus(Duration.ofHours(2)), "Collecte");
+        MyBooking first = mineOn(vallee, name, start);
+        assertThat(event(feeds.ics(vallee, first))).contains("STATUS:TENTATIVE", "SEQUENCE:0");
+
+        bookings.cancel(vallee, first.id());
+        signInAs(DemoPeople.MANAGER);
+        BookingId second = bookings.requestsToDecide(vallee).stream().filter(b -> b.start().equals(later))
+                .findFirst().orElseThrow().id();
+        bookings.decline(vallee, second, "Remorque en révision");
+
+        String feed = get(ownersFeed).body();
+        assertThat(event(feed, "Déménagement")).contains("STATUS:CANCELLED", "SEQUENCE:1");
+        assertThat(event(feed, "Collecte")).contains("STATUS:CANCELLED", "SEQUENCE:1");
+        signInAs(DemoPeople.BROWSER_MEMBER);
+        assertThat(event(feeds.ics(vallee, mineOn(vallee, name, start)))).contains("STATUS:CANCELLED", "SEQUENCE:1")
+                .doesNotContain("STATUS:CONFIRMED", "STATUS:TENTATIVE");
+    }
+
+    private MyBooking mineOn(PoleId pole, String resourceName, Instant start) {
+        return bookings.mine(pole, false, true, 0, 200).stream()
+                .filter(b -> b.resourceName().equals(resourceName) && b.start().equals(start))
+                .findFirst().orElseThrow();
+    }
+
+    /** The lines of the one event of a calendar text, or of the event whose text holds {@code marker}. */
+    private static String event(String calendar, String... marker) {
+        return java.util.Arrays.stream(calendar.split("BEGIN:VEVENT")).skip(1)
+                .filter(e -> marker.length == 0 || e.contains(marker[0]))
+                .reduce((a, b) -> { throw new AssertionError("more than one event matches"); })
+                .orElseThrow(() -> new AssertionError("no event in " + calendar)).replace("\r\n ", "");
     }
 
     private HttpResponse<String> get(String token) throws Exception {

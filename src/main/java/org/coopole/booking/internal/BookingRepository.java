@@ -139,7 +139,7 @@ public class BookingRepository {
         var when = upcoming ? over.not() : over;
         return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
                         BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON,
-                        BOOKING.SERIES_ID.isNotNull())
+                        BOOKING.SERIES_ID.isNotNull(), BOOKING.REVISION, BOOKING.CHANGED_AT)
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
@@ -150,7 +150,7 @@ public class BookingRepository {
                 .limit(limit)
                 .fetch(r -> new MyBooking(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().lower().toInstant(),
                         r.value5().upper().toInstant(), r.value6(), r.value7(), r.value8(), r.value9(),
-                        r.value10()));
+                        r.value10(), r.value11(), r.value12().toInstant()));
     }
 
     /** Requests waiting on resources of the manager's organisation, oldest first. */

@@ -35,7 +35,7 @@ public class CalendarFeedRepository {
 
     /** A booking as a feed shows it; {@code purpose} is null when the feed's audience may not read it. */
     public record FeedEvent(UUID bookingId, Instant start, Instant end, BookingStatus status, String resourceName,
-                            String organisationName, String purpose, Instant createdAt) {
+                            String organisationName, String purpose, int revision, Instant changedAt) {
     }
 
     /** The calendar's name and its bookings, or nothing when the token is unknown or revoked. */
@@ -84,7 +84,7 @@ public class CalendarFeedRepository {
         List<FeedEvent> events = rows.stream().filter(r -> r.getBookingId() != null)
                 .map(r -> new FeedEvent(r.getBookingId().value(), r.getPeriod().lower().toInstant(),
                         r.getPeriod().upper().toInstant(), BookingStatus.valueOf(r.getStatus()), r.getResourceName(),
-                        r.getOrganisationName(), r.getPurpose(), r.getCreatedAt().toInstant()))
+                        r.getOrganisationName(), r.getPurpose(), r.getRevision(), r.getChangedAt().toInstant()))
                 .toList();
         return java.util.Optional.of(new Feed(rows.getFirst().getCalendarName(), events));
     }
