@@ -26,7 +26,7 @@ public final class TextRules {
             throw new InvalidField(field, "validation.required");
         }
         if (text.length() > max) {
-            throw new InvalidField(field, max == NAME_MAX ? "validation.name-too-long" : "validation.too-long");
+            throw new InvalidField(field, "validation.too-long", max);
         }
         if (hasMarkup(text)) {
             throw new InvalidField(field, "validation.no-markup");

@@ -179,7 +179,7 @@ public class MembershipService {
                 case "email" -> "managerEmail";
                 default -> e.field();
             };
-            throw new InvalidField(field, e.messageKey());
+            throw new InvalidField(field, e.messageKey(), e.params());
         }
     }
 }

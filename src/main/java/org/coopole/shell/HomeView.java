@@ -1,8 +1,8 @@
 package org.coopole.shell;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +30,7 @@ class HomeView extends Div implements HasDynamicTitle {
         addClassName("coopole-page");
         Account account = accounts.me();
 
-        H2 greeting = new H2(getTranslation("home.greeting", account.firstName()));
+        H1 greeting = new H1(getTranslation("home.greeting", account.firstName()));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
         intro.addClassName("coopole-lead");
 

@@ -1,8 +1,8 @@
 package org.coopole.shell;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -25,7 +25,7 @@ class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.not-found.title")),
+        add(new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;

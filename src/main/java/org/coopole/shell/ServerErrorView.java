@@ -1,8 +1,8 @@
 package org.coopole.shell;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -37,17 +37,17 @@ class ServerErrorView extends Div implements HasErrorParameter<Exception> {
         if (ErrorNotifier.causedBy(error, AccessDeniedException.class)) {
             // as for a place that does not exist: Coopole does not tell what another pole holds
             log.info("Refused {}: {}", event.getLocation().getPath(), error.getMessage());
-            add(new H2(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")));
+            add(new H1(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")));
             status = HttpServletResponse.SC_NOT_FOUND;
         } else if (DatabaseUnavailable.isCause(error)) {
             log.warn("Could not open {}: the database is unavailable ({})", event.getLocation().getPath(),
                     error.toString());
-            add(new H2(getTranslation("login.unavailable.title")), new Paragraph(getTranslation("error.unavailable")));
+            add(new H1(getTranslation("login.unavailable.title")), new Paragraph(getTranslation("error.unavailable")));
             status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("Could not open {}, incident {}", event.getLocation().getPath(), incident, error);
-            add(new H2(getTranslation("error.server.title")),
+            add(new H1(getTranslation("error.server.title")),
                     new Paragraph(getTranslation("error.unexpected", incident)));
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }

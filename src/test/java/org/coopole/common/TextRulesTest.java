@@ -20,7 +20,7 @@ class TextRulesTest {
             NUL                     | Cam\\000ion                | validation.hidden-characters
             line break in a name    | Camion\\nbleu                | validation.hidden-characters
             markup                  | <b>Camion</b>               | validation.no-markup
-            too long                | CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC | validation.name-too-long
+            too long                | CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC | validation.too-long
             blank                   | '   '                       | validation.required
             """)
     void aNameIsRefusedWithTheReason(String what, String typed, String reason) {

@@ -121,7 +121,7 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("lastName"));
         assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("Nadia", "B".repeat(101), "")))
                 .isInstanceOfSatisfying(InvalidField.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("validation.name-too-long"));
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.too-long"));
         assertThatThrownBy(() -> accounts.updateProfile(new ProfileData("Nadia", "Benali", "call me")))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("phone"));
         assertThat(accounts.me().displayName()).isEqualTo("Nadia Benali");

@@ -2,7 +2,7 @@ package org.coopole.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.coopole.DemoPeople;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class HomeViewTest extends ViewTestSupport {
         openAs(DemoPeople.MANAGER);
         UI.getCurrent().navigate(HomeView.class);
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Bonjour, Nadia !");
+        assertThat(_get(H1.class).getText()).isEqualTo("Bonjour, Nadia !");
         assertThat(_find(Card.class)).extracting(Card::getTitleAsText)
                 .containsExactly("La Ressourcerie du Val", "Vallée Coopère");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)

@@ -3,7 +3,7 @@ package org.coopole.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.login.LoginForm;
@@ -20,7 +20,7 @@ class LoginViewTest extends ViewTestSupport {
         openAs(null);
         UI.getCurrent().navigate("");
 
-        assertThat(_find(H2.class)).extracting(H2::getText).noneMatch(text -> text.startsWith("Bonjour"));
+        assertThat(_find(H1.class)).extracting(H1::getText).noneMatch(text -> text.startsWith("Bonjour"));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.coopole.audit.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -63,7 +63,7 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         action.setClearButtonVisible(true);
         text.setLabel(getTranslation("audit.filter.text"));
         text.setPlaceholder(getTranslation("audit.filter.text.placeholder"));
-        text.setMaxLength(100);
+        org.coopole.common.ui.TextLimits.limit(text, 100);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         from.setLabel(getTranslation("audit.filter.from"));
@@ -93,7 +93,7 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         Div filters = new Div(action, text, from, to);
         filters.addClassName("coopole-filters");
-        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, count, grid);
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, count, grid);
     }
 
     @Override

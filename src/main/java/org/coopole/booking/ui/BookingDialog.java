@@ -77,7 +77,7 @@ class BookingDialog extends Dialog {
             }
         });
         purpose.setLabel(getTranslation("booking.dialog.purpose"));
-        purpose.setMaxLength(BookingService.PURPOSE_MAX);
+        org.coopole.common.ui.TextLimits.limit(purpose, BookingService.PURPOSE_MAX);
         purpose.setHelperText(getTranslation("booking.dialog.purpose.helper"));
         repeat.setLabel(getTranslation("booking.dialog.repeat"));
         repeat.setItems(Optional.empty(), Optional.of(Repeat.DAILY), Optional.of(Repeat.WEEKLY),

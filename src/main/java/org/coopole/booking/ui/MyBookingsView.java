@@ -1,5 +1,7 @@
 package org.coopole.booking.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -72,7 +72,7 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         Account me = accounts.me();
         this.poleId = me.currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         this.zone = resources.timeZone(poleId);
-        add(new H2(getTranslation("booking.mine.title")));
+        add(new H1(getTranslation("booking.mine.title")));
 
         mine.setLabel(getTranslation("booking.mine.mine"));
         organisation.setLabel(getTranslation("booking.mine.organisation", me.organisationName()));
@@ -121,7 +121,7 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         Button organisationFeed = new Button(getTranslation("feed.organisation"), VaadinIcon.LINK.create(),
                 e -> FeedDialog.open(this, feeds, mailer, poleId, null));
         organisationFeed.addThemeVariants(ButtonVariant.TERTIARY);
-        add(whose, when, grid, new H3(getTranslation("feed.title")), new Paragraph(getTranslation("feed.explanation")),
+        add(whose, when, grid, new H2(getTranslation("feed.title")), new Paragraph(getTranslation("feed.explanation")),
                 organisationFeed, feedList);
         refresh();
         showFeeds();

@@ -1,13 +1,13 @@
 package org.coopole.booking.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -52,7 +52,7 @@ class RequestsView extends Div implements HasDynamicTitle {
         addClassName("coopole-page");
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         ZoneId zone = resources.timeZone(poleId);
-        add(new H2(getTranslation("booking.requests.title")));
+        add(new H1(getTranslation("booking.requests.title")));
         DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         columns(grid, format);
         // the decisions stay in sight when the columns are wider than the screen
@@ -66,7 +66,7 @@ class RequestsView extends Div implements HasDynamicTitle {
         }).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         confirmed.setEmptyStateText(getTranslation("booking.requests.confirmed-none"));
         empty.setText(getTranslation("booking.requests.none"));
-        add(empty, grid, new H3(getTranslation("booking.requests.confirmed-title")), confirmed);
+        add(empty, grid, new H2(getTranslation("booking.requests.confirmed-title")), confirmed);
         refresh();
     }
 
@@ -113,7 +113,7 @@ class RequestsView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(declining ? "booking.requests.decline-title"
                 : "booking.requests.cancel-title", request.organisationName()));
         TextArea reason = new TextArea(getTranslation("booking.requests.reason"));
-        reason.setMaxLength(BookingService.PURPOSE_MAX);
+        org.coopole.common.ui.TextLimits.limit(reason, BookingService.PURPOSE_MAX);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         dialog.add(reason);

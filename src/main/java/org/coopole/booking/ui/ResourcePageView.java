@@ -1,12 +1,12 @@
 package org.coopole.booking.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -93,7 +93,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void build() {
-        H2 title = new H2(resource.data().name());
+        H1 title = new H1(resource.data().name());
         Div badges = new Div(Tags.tag(getTranslation(resource.data().kind().translationKey())),
                 Tags.tag(resource.ownerName()));
         if (resource.status() != ResourceStatus.ACTIVE) {
@@ -112,7 +112,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
             description.addClassName("coopole-preserve-lines");
             about.add(description);
         }
-        about.add(details(), new H3(getTranslation("booking.rules.title")), PolicyWords.of(this, resource.rules()));
+        about.add(details(), new H2(getTranslation("booking.rules.title")), PolicyWords.of(this, resource.rules()));
 
         boolean bookable = resource.status() == ResourceStatus.ACTIVE;
         Button book = new Button(getTranslation(resource.data().approvalRequired()

@@ -19,10 +19,10 @@ public class NewPasswordFields extends Composite<Div> {
     public NewPasswordFields(int minLength, int maxLength) {
         password.setLabel(getTranslation("security.password.new"));
         password.setHelperText(getTranslation("security.password.rules", minLength));
-        password.setMaxLength(maxLength);
+        org.coopole.common.ui.TextLimits.limit(password, maxLength);
         password.setWidthFull();
         confirm.setLabel(getTranslation("security.password.confirm"));
-        confirm.setMaxLength(maxLength);
+        org.coopole.common.ui.TextLimits.limit(confirm, maxLength);
         confirm.setWidthFull();
         getContent().add(password, confirm);
     }

@@ -1,12 +1,12 @@
 package org.coopole.organisation.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -63,7 +63,7 @@ class DirectoryView extends Div implements HasDynamicTitle {
         this.organisations = organisations;
         addClassName("coopole-page");
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
-        add(new H2(getTranslation("organisation.directory.title")));
+        add(new H1(getTranslation("organisation.directory.title")));
         if (poleId == null) {
             add(new Paragraph(getTranslation("home.no-pole")));
             return;
@@ -71,7 +71,7 @@ class DirectoryView extends Div implements HasDynamicTitle {
 
         search.setLabel(getTranslation("organisation.directory.search"));
         search.setPlaceholder(getTranslation("organisation.directory.search.placeholder"));
-        search.setMaxLength(100);
+        org.coopole.common.ui.TextLimits.limit(search, 100);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         legalForm.setLabel(getTranslation("organisation.legal-form"));

@@ -33,9 +33,9 @@ class InvitationForm extends Composite<FormLayout> {
         role.setItems(PoleRole.MEMBER, PoleRole.ORGANISATION_MANAGER);
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
         for (TextField name : new TextField[] {firstName, lastName}) {
-            name.setMaxLength(TextRules.NAME_MAX);
+            org.coopole.common.ui.TextLimits.limit(name, TextRules.NAME_MAX);
         }
-        email.setMaxLength(Email.MAX_LENGTH);
+        org.coopole.common.ui.TextLimits.limit(email, Email.MAX_LENGTH);
         // the field's own check in the browser speaks our words too
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage(getTranslation("validation.email"))

@@ -1,5 +1,7 @@
 package org.coopole.organisation.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -95,7 +95,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setAutoWidth(true).setFlexGrow(0);
         people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         people.setAllRowsVisible(true);
-        add(new H2(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people,
+        add(new H1(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people,
                 logoSection(), joinAnotherPole());
         refresh();
     }
@@ -113,7 +113,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
                 error.setText("");
                 showLogo(current);
             } catch (InvalidField refusal) {
-                error.setText(getTranslation(refusal.messageKey()));
+                error.setText(org.coopole.common.ui.FieldErrors.message(this, refusal));
             }
         }, () -> error.setText(getTranslation(Logo.Problem.TOO_BIG.translationKey()))));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
@@ -125,7 +125,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(getTranslation("organisation.logo.TOO_BIG"))
                         .setIncorrectFileType(getTranslation("organisation.logo.NOT_AN_IMAGE"))));
-        Div section = new Div(new H3(getTranslation("organisation.logo.title")),
+        Div section = new Div(new H2(getTranslation("organisation.logo.title")),
                 new Paragraph(getTranslation("organisation.logo.rules")), current, upload, error);
         section.addClassName("coopole-logo-section");
         return section;
@@ -153,7 +153,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
             Notification.show(getTranslation(asked ? "organisation.join.asked" : "organisation.join.already",
                     pole.getValue().name()));
         });
-        Div join = new Div(new H3(getTranslation("organisation.join.title")),
+        Div join = new Div(new H2(getTranslation("organisation.join.title")),
                 new Paragraph(getTranslation("organisation.join.intro")), pole, ask);
         join.addClassName("coopole-join");
         return join;

@@ -39,22 +39,22 @@ class OrganisationForm extends Composite<FormLayout> {
 
     OrganisationForm(OrganisationData data) {
         name.setLabel(getTranslation("organisation.form.name"));
-        name.setMaxLength(OrganisationData.NAME_MAX);
+        org.coopole.common.ui.TextLimits.limit(name, OrganisationData.NAME_MAX);
         legalForm.setLabel(getTranslation("organisation.legal-form"));
         legalForm.setItems(LegalForm.values());
         legalForm.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
         ess.setLabel(getTranslation("organisation.form.ess"));
         siret.setLabel(getTranslation("organisation.siret"));
         siret.setHelperText(getTranslation("organisation.form.siret-help"));
-        siret.setMaxLength(17);
+        org.coopole.common.ui.TextLimits.limit(siret, 17);
         address.setLabel(getTranslation("organisation.address"));
-        address.setMaxLength(OrganisationData.ADDRESS_MAX);
+        org.coopole.common.ui.TextLimits.limit(address, OrganisationData.ADDRESS_MAX);
         contactEmail.setLabel(getTranslation("organisation.contact-email"));
         contactEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         phone.setLabel(getTranslation("organisation.phone"));
-        phone.setMaxLength(TextRules.PHONE_MAX);
+        org.coopole.common.ui.TextLimits.limit(phone, TextRules.PHONE_MAX);
         description.setLabel(getTranslation("organisation.form.description"));
-        description.setMaxLength(OrganisationData.DESCRIPTION_MAX);
+        org.coopole.common.ui.TextLimits.limit(description, OrganisationData.DESCRIPTION_MAX);
         tags.setLabel(getTranslation("organisation.directory.tag"));
         tags.setHelperText(getTranslation("organisation.form.tags-help"));
 

@@ -1,10 +1,10 @@
 package org.coopole.organisation.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -73,7 +73,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
             image.addClassName("coopole-logo-small");
             add(image);
         });
-        add(new H2(organisation.name()), tags);
+        add(new H1(organisation.name()), tags);
         if (!organisation.description().isBlank()) {
             add(new Paragraph(organisation.description()));
         }
@@ -90,7 +90,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (organisation.memberSince() != null) {
             fact(facts, "organisation.member-since", Dates.format(organisation.memberSince(), getLocale()));
         }
-        add(facts, new H3(getTranslation("organisation.people")));
+        add(facts, new H2(getTranslation("organisation.people")));
 
         Grid<OrganisationPage.Member> people = new Grid<>();
         people.addColumn(OrganisationPage.Member::displayName).setHeader(getTranslation("organisation.people.name"));

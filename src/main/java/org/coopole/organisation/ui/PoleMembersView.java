@@ -1,7 +1,10 @@
 package org.coopole.organisation.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -12,8 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -106,8 +107,8 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0);
         people.setAllRowsVisible(true);
 
-        add(new H2(pole.poleName()), mix, actions, new H3(getTranslation("pole.admin.members")), members,
-                new H3(getTranslation("pole.admin.animators")), people);
+        add(new H1(pole.poleName()), mix, actions, new H2(getTranslation("pole.admin.members")), members,
+                new H2(getTranslation("pole.admin.animators")), people);
         refresh();
     }
 
@@ -186,7 +187,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void openAdmit() {
         Dialog dialog = new Dialog(getTranslation("pole.admin.admit"));
         TextField name = new TextField(getTranslation("organisation.form.name"));
-        name.setMaxLength(200);
+        org.coopole.common.ui.TextLimits.limit(name, 200);
         ComboBox<LegalForm> form = new ComboBox<>(getTranslation("organisation.legal-form"));
         form.setItems(LegalForm.values());
         form.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
@@ -195,6 +196,12 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         TextField last = new TextField(getTranslation("pole.admin.manager-last-name"));
         EmailField email = new EmailField(getTranslation("pole.admin.manager-email"));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
+        org.coopole.common.ui.TextLimits.limit(first, org.coopole.common.TextRules.NAME_MAX);
+        org.coopole.common.ui.TextLimits.limit(last, org.coopole.common.TextRules.NAME_MAX);
+        org.coopole.common.ui.TextLimits.limit(email, org.coopole.common.Email.MAX_LENGTH);
+        for (HasValueAndElement<?, ?> required : java.util.List.<HasValueAndElement<?, ?>>of(name, form, first, last, email)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         Map<String, HasValidation> fields = Map.of("organisationName", name, "legalForm", form,
                 "managerFirstName", first, "managerLastName", last, "managerEmail", email);
         Button save = new Button(getTranslation("pole.admin.admit-send"), click -> {
@@ -222,13 +229,13 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Dialog dialog = new Dialog(getTranslation("pole.admin.profile"));
         dialog.setWidth("min(48rem, 95vw)");
         TextField name = new TextField(getTranslation("pole.form.name"), pole.name(), "");
-        name.setMaxLength(PoleData.NAME_MAX);
+        org.coopole.common.ui.TextLimits.limit(name, PoleData.NAME_MAX);
         TextField territory = new TextField(getTranslation("pole.form.territory"), pole.territory(), "");
-        territory.setMaxLength(PoleData.TERRITORY_MAX);
+        org.coopole.common.ui.TextLimits.limit(territory, PoleData.TERRITORY_MAX);
         TextArea description = new TextArea(getTranslation("pole.form.description"), pole.description(), "");
-        description.setMaxLength(PoleData.DESCRIPTION_MAX);
+        org.coopole.common.ui.TextLimits.limit(description, PoleData.DESCRIPTION_MAX);
         TextArea charter = new TextArea(getTranslation("pole.form.charter"), pole.charter(), "");
-        charter.setMaxLength(PoleData.CHARTER_MAX);
+        org.coopole.common.ui.TextLimits.limit(charter, PoleData.CHARTER_MAX);
         charter.setMinHeight("10rem");
         Map<String, HasValidation> fields = Map.of("name", name, "territory", territory, "description", description,
                 "charter", charter);

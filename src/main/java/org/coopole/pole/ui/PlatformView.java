@@ -1,5 +1,7 @@
 package org.coopole.pole.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -57,7 +57,7 @@ class PlatformView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         Button create = new Button(getTranslation("pole.platform.create"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("pole.platform.title")), new Paragraph(getTranslation("pole.platform.intro")),
+        add(new H1(getTranslation("pole.platform.title")), new Paragraph(getTranslation("pole.platform.intro")),
                 create, grid);
         refresh();
     }
@@ -70,13 +70,13 @@ class PlatformView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("pole.platform.create"));
         dialog.setWidth("min(48rem, 95vw)");
         TextField name = new TextField(getTranslation("pole.form.name"));
-        name.setMaxLength(200);
+        org.coopole.common.ui.TextLimits.limit(name, 200);
         TextField territory = new TextField(getTranslation("pole.form.territory"));
-        territory.setMaxLength(200);
+        org.coopole.common.ui.TextLimits.limit(territory, 200);
         TextArea description = new TextArea(getTranslation("pole.form.description"));
-        description.setMaxLength(4000);
+        org.coopole.common.ui.TextLimits.limit(description, 4000);
         TextField carrier = new TextField(getTranslation("pole.platform.carrier"));
-        carrier.setMaxLength(200);
+        org.coopole.common.ui.TextLimits.limit(carrier, 200);
         Select<String> form = new Select<>();
         form.setLabel(getTranslation("organisation.legal-form"));
         form.setItems(CARRIER_FORMS);

@@ -1,5 +1,6 @@
 package org.coopole.resource.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,7 +70,7 @@ class CatalogueView extends Div implements HasDynamicTitle {
         addClassName("coopole-page");
         Account me = accounts.me();
         this.poleId = me.currentPole().map(Account.PoleMembership::poleId).orElse(null);
-        add(new H2(getTranslation("resource.catalogue.title")));
+        add(new H1(getTranslation("resource.catalogue.title")));
         if (poleId == null) {
             add(new Paragraph(getTranslation("home.no-pole")));
             return;

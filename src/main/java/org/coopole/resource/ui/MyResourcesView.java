@@ -1,11 +1,11 @@
 package org.coopole.resource.ui;
 
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +34,7 @@ class MyResourcesView extends Div implements HasDynamicTitle {
         Account me = accounts.me();
         PoleId poleId = me.currentPole().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
                 .map(Account.PoleMembership::poleId).orElseThrow(NotFoundException::new);
-        add(new H2(getTranslation("resource.mine.title", me.organisationName())));
+        add(new H1(getTranslation("resource.mine.title", me.organisationName())));
         Button share = new Button(getTranslation("resource.mine.share"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ResourceEditView.class,
                         new RouteParameters(ResourceEditView.ID, ResourceEditView.NEW))));

@@ -1,5 +1,7 @@
 package org.coopole.resource.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -153,7 +153,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void build() {
-        add(new H2(getTranslation(loaded == null ? "resource.edit.new" : "resource.edit.title",
+        add(new H1(getTranslation(loaded == null ? "resource.edit.new" : "resource.edit.title",
                 loaded == null ? "" : loaded.data().name())));
 
         kind.setLabel(getTranslation("resource.kind"));
@@ -162,21 +162,21 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         kind.setValue(ResourceKind.PREMISES);
         kind.addValueChangeListener(e -> staffSection.setVisible(e.getValue() == ResourceKind.STAFF));
         name.setLabel(getTranslation("resource.name"));
-        name.setMaxLength(ResourceData.NAME_MAX);
+        org.coopole.common.ui.TextLimits.limit(name, ResourceData.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("resource.description"));
-        description.setMaxLength(ResourceData.DESCRIPTION_MAX);
+        org.coopole.common.ui.TextLimits.limit(description, ResourceData.DESCRIPTION_MAX);
         approval.setLabel(getTranslation("resource.approval-required.question"));
         FormLayout general = form(kind, name, description, approval);
         general.setColspan(description, 2);
 
         location.setLabel(getTranslation("resource.location"));
-        location.setMaxLength(500);
+        org.coopole.common.ui.TextLimits.limit(location, 500);
         capacity.setLabel(getTranslation("resource.capacity"));
         capacity.setMin(1);
         capacity.setMax(100000);
         accessibility.setLabel(getTranslation("resource.accessibility"));
-        accessibility.setMaxLength(2000);
+        org.coopole.common.ui.TextLimits.limit(accessibility, 2000);
         tags.setLabel(getTranslation("resource.tags"));
         tags.setHelperText(getTranslation("resource.edit.comma"));
         rateUnit.setLabel(getTranslation("resource.rate"));
@@ -225,10 +225,11 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         closureFrom.setLabel(getTranslation("resource.edit.closure-from"));
         closureTo.setLabel(getTranslation("resource.edit.closure-to"));
         closureReason.setLabel(getTranslation("resource.edit.closure-reason"));
-        closureReason.setMaxLength(200);
+        org.coopole.common.ui.TextLimits.limit(closureReason, 200);
         closureFrom.setLocale(Locales.of(this));
         closureTo.setLocale(Locales.of(this));
         closureFrom.addValueChangeListener(e -> {
+            closureTo.setMin(e.getValue());
             if (closureTo.getValue() == null) {
                 closureTo.setValue(e.getValue());
             }
@@ -244,7 +245,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         capHours.setLabel(getTranslation("resource.edit.cap-hours"));
         capHours.setMin(0.25);
         capHours.setStep(0.5);
-        staffSection.add(new H3(getTranslation("resource.edit.staff")), form(skills, capHours));
+        staffSection.add(new H2(getTranslation("resource.edit.staff")), form(skills, capHours));
         staffSection.setVisible(false);
 
         poles.setLabel(getTranslation("resource.edit.poles"));
@@ -417,17 +418,32 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void addClosure() {
         closureFrom.setInvalid(false);
+        closureTo.setInvalid(false);
+        // A picker whose text could not be read keeps no value (or its former one): refuse it on that field rather
+        // than store a closure other than the one the person sees.
+        for (DatePicker picker : List.of(closureFrom, closureTo)) {
+            if (picker.getValue() == null) {
+                refuseClosure(picker, picker.isInvalid() ? "resource.closure.unreadable" : "validation.required");
+                return;
+            }
+        }
         try {
             closures.add(new Closure(closureFrom.getValue(), closureTo.getValue(), closureReason.getValue()));
         } catch (InvalidField refusal) {
-            closureFrom.setErrorMessage(getTranslation(refusal.messageKey()));
-            closureFrom.setInvalid(true);
+            refuseClosure(refusal.messageKey().equals("resource.closure.invalid") ? closureTo : closureFrom,
+                    refusal.messageKey());
             return;
         }
         closureFrom.clear();
         closureTo.clear();
+        closureTo.setMin(null);
         closureReason.clear();
         showClosures();
+    }
+
+    private void refuseClosure(DatePicker picker, String messageKey) {
+        picker.setErrorMessage(getTranslation(messageKey));
+        picker.setInvalid(true);
     }
 
     private void showClosures() {
@@ -526,8 +542,8 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private H3 section(String key) {
-        return new H3(getTranslation(key));
+    private H2 section(String key) {
+        return new H2(getTranslation(key));
     }
 
     private static FormLayout form(Component... components) {

@@ -26,7 +26,7 @@ class ForgotPasswordView extends Div implements HasDynamicTitle {
         brand.addClassName("coopole-login-brand");
         EmailField email = new EmailField(getTranslation("login.email"));
         email.setWidthFull();
-        email.setMaxLength(Email.MAX_LENGTH);
+        org.coopole.common.ui.TextLimits.limit(email, Email.MAX_LENGTH);
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         Paragraph answer = new Paragraph();
         Button send = new Button(getTranslation("security.reset.send"), click -> {

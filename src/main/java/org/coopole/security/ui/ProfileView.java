@@ -1,11 +1,11 @@
 package org.coopole.security.ui;
 
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -56,10 +56,10 @@ class ProfileView extends Div implements HasDynamicTitle {
         lastName.setLabel(getTranslation("security.profile.last-name"));
         phone.setLabel(getTranslation("security.profile.phone"));
         for (TextField name : new TextField[] {firstName, lastName}) {
-            name.setMaxLength(TextRules.NAME_MAX);
+            org.coopole.common.ui.TextLimits.limit(name, TextRules.NAME_MAX);
             name.setRequiredIndicatorVisible(true);
         }
-        phone.setMaxLength(TextRules.PHONE_MAX);
+        org.coopole.common.ui.TextLimits.limit(phone, TextRules.PHONE_MAX);
         TextField email = new TextField(getTranslation("security.profile.email"));
         email.setValue(me.email());
         email.setReadOnly(true);
@@ -91,13 +91,13 @@ class ProfileView extends Div implements HasDynamicTitle {
         currentPassword.setLabel(getTranslation("security.password.current"));
         newPassword.setLabel(getTranslation("security.password.new"));
         newPassword.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        org.coopole.common.ui.TextLimits.limit(newPassword, PasswordPolicy.MAX_LENGTH);
         confirmPassword.setLabel(getTranslation("security.password.confirm"));
         Button change = new Button(getTranslation("security.password.change"), click -> changePassword());
         FormLayout password = new FormLayout(currentPassword, newPassword, confirmPassword);
 
-        add(new H2(getTranslation("security.profile.title")), profile, save,
-                new H3(getTranslation("security.password.title")),
+        add(new H1(getTranslation("security.profile.title")), profile, save,
+                new H2(getTranslation("security.password.title")),
                 new Paragraph(getTranslation("security.password.intro")), password, change);
     }
 
@@ -109,7 +109,7 @@ class ProfileView extends Div implements HasDynamicTitle {
             // messages are already next to the fields; nothing typed is lost
         } catch (InvalidField e) {
             TextField field = Map.of("firstName", firstName, "lastName", lastName, "phone", phone).get(e.field());
-            field.setErrorMessage(getTranslation(e.messageKey()));
+            field.setErrorMessage(org.coopole.common.ui.FieldErrors.message(this, e));
             field.setInvalid(true);
         }
     }

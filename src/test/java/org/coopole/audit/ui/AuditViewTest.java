@@ -3,7 +3,7 @@ package org.coopole.audit.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.coopole.DemoPeople;
@@ -55,6 +55,6 @@ class AuditViewTest extends ViewTestSupport {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Journal d’audit");
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Page introuvable");
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,7 +60,7 @@ class DirectoryViewTest extends ViewTestSupport {
         RouterLink link = _get(RouterLink.class, spec -> spec.withText("Menuiserie Durand"));
         UI.getCurrent().navigate(link.getHref());
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Menuiserie Durand");
+        assertThat(_get(H1.class).getText()).isEqualTo("Menuiserie Durand");
         assertThat(_find(Span.class)).extracting(Span::getText).contains("Entreprise (SAS, SARL…)", "bois");
     }
 }

@@ -3,7 +3,7 @@ package org.coopole.organisation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.coopole.DemoPeople;
@@ -39,6 +39,6 @@ class MyOrganisationViewTest extends ViewTestSupport {
         UI.getCurrent().navigate(MyOrganisationView.class);
 
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
     }
 }

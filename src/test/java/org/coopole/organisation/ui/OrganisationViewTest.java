@@ -2,7 +2,7 @@ package org.coopole.organisation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.coopole.DemoPeople;
 import org.coopole.common.OrganisationId;
 import org.coopole.organisation.DirectoryQuery;
@@ -33,7 +33,7 @@ class OrganisationViewTest extends ViewTestSupport {
         openAs(DemoPeople.MEMBER);
         UI.getCurrent().navigate("organisations/" + idInMyPole("Coop'Bâtir"));
 
-        assertThat(_get(H2.class).getText()).isEqualTo("Coop'Bâtir");
+        assertThat(_get(H1.class).getText()).isEqualTo("Coop'Bâtir");
         @SuppressWarnings("unchecked")
         Grid<OrganisationPage.Member> people = _get(Grid.class);
         assertThat(_size(people)).isEqualTo(2);
@@ -44,10 +44,10 @@ class OrganisationViewTest extends ViewTestSupport {
     void aGuessedOrEditedIdShowsNotFound() {
         openAs(DemoPeople.MEMBER);
         UI.getCurrent().navigate("organisations/" + UUID.randomUUID());
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
 
         UI.getCurrent().navigate("organisations/not-a-uuid");
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
     }
 
     @Test
@@ -58,7 +58,7 @@ class OrganisationViewTest extends ViewTestSupport {
 
         openAs(DemoPeople.OTHER_POLE);
         UI.getCurrent().navigate("organisations/" + ressourcerie);
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
         assertThat(_find(Grid.class)).isEmpty();
     }
 

@@ -3,7 +3,7 @@ package org.coopole.organisation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.coopole.DemoPeople;
 import org.coopole.organisation.PoleMember;
@@ -36,6 +36,6 @@ class PoleMembersViewTest extends ViewTestSupport {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Animation du pôle");
         assertThat(_find(Grid.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Page introuvable");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,7 +61,7 @@ class ResourceScreensTest extends ViewTestSupport {
 
         tuesday.setValue("9h-12h, 14:00-17:30");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
-        assertThat(_get(H2.class).getText()).isEqualTo(name);
+        assertThat(_get(H1.class).getText()).isEqualTo(name);
         assertThat(_get(TextField.class, spec -> spec.withLabel("mardi")).getValue())
                 .isEqualTo("09:00-12:00, 14:00-17:30");
     }
@@ -102,5 +102,31 @@ class ResourceScreensTest extends ViewTestSupport {
         assertThat(field.getErrorMessage()).startsWith(message);
         assertThat(field.getValue()).as("what was typed stays").isEqualTo(typed);
         assertThat(_get(TextField.class, spec -> spec.withLabel("Nom")).getValue()).isEqualTo(name);
+    }
+
+    /** A closure is added only as it is shown: in order, within 2000-2100, every date readable; else the field says why. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2027-01-10 | 2027-01-01 | Au   | Une fermeture va d’une date à une date égale ou plus tardive.
+            9999-01-01 | 9999-01-02 | Du   | Une fermeture tombe entre les années 2000 et 2100.
+            2027-01-10 | -          | Au   | Ce champ est obligatoire.
+            """)
+    void aClosureIsRefusedOnTheFieldThatIsWrongAndNothingIsAdded(String from, String to, String wrong, String message) {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(ResourceEditView.class, new RouteParameters(ResourceEditView.ID, ResourceEditView.NEW));
+        var fromPicker = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Du"));
+        var toPicker = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Au"));
+        fromPicker.setValue(java.time.LocalDate.parse(from));
+        toPicker.setValue(to == null ? null : java.time.LocalDate.parse(to));
+
+        _click(_get(Button.class, spec -> spec.withText("Ajouter la fermeture")));
+
+        var refused = wrong.equals("Du") ? fromPicker : toPicker;
+        assertThat(refused.isInvalid()).isTrue();
+        assertThat(refused.getErrorMessage()).isEqualTo(message);
+        assertThat(fromPicker.getValue()).as("what was typed stays").isEqualTo(java.time.LocalDate.parse(from));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("coopole-closures"))
+                .getChildren()).isEmpty();
     }
 }
