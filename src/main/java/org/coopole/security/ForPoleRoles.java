@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a view: the roles in the current pole for which the navigation shows it. Only hides the entry; the view's
- * service still checks every call.
+ * On a view: the roles in the current pole for which it opens and the navigation shows it; anyone else gets the
+ * "not found" page (the shell's {@code ViewAccess}). The view's services still check every call.
  */
 @Documented
 @Target(ElementType.TYPE)

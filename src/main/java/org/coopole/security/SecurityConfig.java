@@ -1,6 +1,7 @@
 package org.coopole.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.coopole.security.internal.AccountRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +16,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -43,14 +45,20 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, ApplicationEventPublisher events,
-                                            AccountRepository accounts,
+                                            AccountRepository accounts, VaadinDefaultRequestCache requestCache,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/themes/**", "/images/**", "/js/**", "/vendor/**", "/icons/**", "/favicon.ico").permitAll()
                 // secret calendar feeds: the token in the address is the credential
                 .requestMatchers("/feeds/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers(ContentSecurityPolicy.REPORT_PATH).permitAll());
+                .requestMatchers(ContentSecurityPolicy.REPORT_PATH).permitAll()
+                // the other management endpoints are not for anybody signed in
+                .requestMatchers("/actuator", "/actuator/**").denyAll());
+        // An address that is no view: signed out, the sign-in page and then home (the address is not kept to return
+        // to); signed in, Coopole's own "not found" page inside the layout, not the container's bare 403 (decision 0015)
+        requestCache.ignoreRequests(request -> !requestUtil.isSecuredFlowRoute(request)
+                && !requestUtil.isAnonymousRoute(request));
         // nosniff, no-store caching, X-Frame-Options and HSTS over HTTPS are Spring Security's defaults
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY))
@@ -79,6 +87,7 @@ class SecurityConfig {
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LOGIN_PATH, LOGIN_PATH + "?logout")
                         .enableCsrfConfiguration(false)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                         // the trail records the sign-out while the person is still known
                         .addLogoutHandler((request, response, authentication) ->
                                 events.publishEvent(new SigningOut(authentication))))

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -21,7 +22,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.coopole.common.Language;
 import org.coopole.notification.NotificationService;
 import org.coopole.notification.ui.NotificationBell;
@@ -40,7 +41,7 @@ import java.util.Set;
  * user menu with the language, the pole switch and sign-out.
  */
 @Layout
-@PermitAll
+@AnonymousAllowed // only error pages reach it signed out; every route inside states who may open it
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AccountService accounts;
@@ -57,23 +58,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.accounts = accounts;
         this.languages = languages;
         this.authentication = authentication;
-        Account account = accounts.me();
-        roles = account.currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
+        Account account = readAccount(accounts, authentication);
+        roles = account == null ? Set.of()
+                : account.currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         poleName.addClassName("coopole-navbar-title");
-        poleName.setText(account.currentPole().map(Account.PoleMembership::poleName)
-                .orElse(getTranslation("shell.no-pole")));
         Div spacer = new Div();
         spacer.addClassName("coopole-navbar-spacer");
         addToNavbar(toggle, poleName, spacer);
-        account.currentPole().filter(p -> !p.roles().isEmpty()).ifPresent(pole -> {
-            bell = new NotificationBell(notifications, pole.poleId(), resources.timeZone(pole.poleId()));
-            addToNavbar(bell);
-        });
-        addToNavbar(userMenu(account));
+        if (account != null) {
+            poleName.setText(account.currentPole().map(Account.PoleMembership::poleName)
+                    .orElse(getTranslation("shell.no-pole")));
+            account.currentPole().filter(p -> !p.roles().isEmpty()).ifPresent(pole -> {
+                bell = new NotificationBell(notifications, pole.poleId(), resources.timeZone(pole.poleId()));
+                addToNavbar(bell);
+            });
+            addToNavbar(userMenu(account));
+        } else {
+            // an error page seen by a visitor who is not signed in, or while the database is away
+            addToNavbar(new Anchor("login", getTranslation("shell.sign-in")));
+        }
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("coopole-brand");
@@ -82,12 +89,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, new Scroller(navigation));
     }
 
+    /** The signed-in person, or null for a visitor or when their account cannot be read now (database away). */
+    private static Account readAccount(AccountService accounts, AuthenticationContext authentication) {
+        if (!authentication.isAuthenticated()) {
+            return null;
+        }
+        try {
+            return accounts.me();
+        } catch (RuntimeException unreadable) {
+            if (org.coopole.common.DatabaseUnavailable.isCause(unreadable)) {
+                return null;
+            }
+            throw unreadable;
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         if (bell != null) {
             bell.refresh();
         }
         navigation.removeAll();
+        if (!authentication.isAuthenticated()) {
+            return;
+        }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!shownToMe(entry)) {
                 continue;

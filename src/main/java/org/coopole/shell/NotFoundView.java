@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -16,7 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * does not tell whether something exists in a pole one is not a member of.
  */
 @AnonymousAllowed
-class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+@ParentLayout(MainLayout.class)
+class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
+
+    private String title = "";
 
     NotFoundView() {
         addClassName("coopole-page");
@@ -25,9 +30,15 @@ class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")),
+        title = getTranslation("error.not-found.title");
+        add(new H1(title),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
     }
 }

@@ -92,4 +92,24 @@ class SignInJourneyTest extends BrowserTest {
         browser.open("/");
         assertThat(browser.path()).startsWith("/login");
     }
+
+    @Test
+    void anUnknownAddressLeadsToSignInThenHomeAndSignedInToTheNotFoundPageInsideTheLayout() {
+        browser.open("/no-such-page");
+        browser.waitForText("Connexion");
+        assertThat(browser.path()).startsWith("/login");
+
+        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
+        browser.waitForText("Bonjour, Louis !");
+        assertThat(browser.path()).as("not back to an address that is no page").isIn("/", "/?continue");
+
+        for (String refused : new String[] {"/no-such-page", "/requests", "/audit", "/resources/not-an-id"}) {
+            browser.open(refused);
+            browser.waitForText("Page introuvable");
+            assertThat(browser.script("return document.title")).as(refused).isEqualTo("Page introuvable · Coopole");
+            assertThat(browser.script("return document.querySelectorAll('h1').length")).as(refused).isEqualTo(1L);
+            assertThat(browser.text()).as(refused + ": inside the layout").contains("Ressources partagées")
+                    .doesNotContain("Exception", "HTTP ERROR");
+        }
+    }
 }

@@ -100,8 +100,7 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         if (!animator) {
             // not an animator here: as if the page did not exist
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new NotFoundException();
         }
         refresh();
     }

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.security.PoleRole;
+import org.coopole.security.ForPoleRoles;
 import org.coopole.common.ui.Tags;
 import org.coopole.booking.BookingService;
 import org.coopole.booking.BookingSlot;
@@ -45,6 +47,7 @@ import java.util.UUID;
  */
 @Route("resources/:id")
 @PermitAll
+@ForPoleRoles({PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER, PoleRole.MEMBER})
 class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";

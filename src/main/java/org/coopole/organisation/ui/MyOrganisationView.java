@@ -253,7 +253,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         if (organisation == null) {
             // not a manager here: as if the page did not exist
-            event.rerouteToError(NotFoundException.class);
+            throw new NotFoundException();
         }
     }
 

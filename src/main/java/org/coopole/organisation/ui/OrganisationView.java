@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.coopole.security.PoleRole;
+import org.coopole.security.ForPoleRoles;
 import org.coopole.common.Dates;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  */
 @Route("organisations/:id")
 @PermitAll
+@ForPoleRoles({PoleRole.ANIMATOR, PoleRole.ORGANISATION_MANAGER, PoleRole.MEMBER})
 class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
@@ -53,8 +56,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .filter(id -> poleId != null)
                 .flatMap(id -> organisations.page(poleId, id));
         if (page.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+            throw new NotFoundException();
         }
         show(page.get());
     }

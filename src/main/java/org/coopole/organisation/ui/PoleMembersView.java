@@ -267,7 +267,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         if (poleId == null) {
             // not an animator here: as if the page did not exist
-            event.rerouteToError(NotFoundException.class);
+            throw new NotFoundException();
         }
     }
 

@@ -1,0 +1,51 @@
+package org.coopole.shell;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.coopole.security.Account;
+import org.coopole.security.AccountService;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The one way a view is guarded: a view marked {@link ForPoleRoles} opens only for a person holding one of those
+ * roles in their current pole; anyone else gets the "not found" page inside the layout, before the view is even
+ * made (so its constructor never runs a service call it would be refused). Inside a view, an object that is not
+ * found or belongs elsewhere throws {@link NotFoundException} from {@code beforeEnter} or {@code setParameter}.
+ * Services check every call again.
+ */
+@Component
+class ViewAccess implements VaadinServiceInitListener {
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+
+    ViewAccess(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        ForPoleRoles required = event.getNavigationTarget().getAnnotation(ForPoleRoles.class);
+        if (required == null || event.hasRerouteTarget() || event.hasForwardTarget()
+                || !authentication.isAuthenticated()) {
+            return; // not signed in: Vaadin's own access control sends the person to the sign-in page
+        }
+        Set<PoleRole> held = accounts.me().currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
+        if (Arrays.stream(required.value()).noneMatch(held::contains)) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+}
