@@ -21,7 +21,7 @@ final class FeedDialog {
     }
 
     static void open(Component screen, CalendarFeedService feeds, Mailer mailer, PoleId poleId,
-                     ResourceId resourceIdOrNone) {
+                     ResourceId resourceIdOrNone, Runnable created) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(screen.getTranslation(resourceIdOrNone == null ? "feed.organisation" : "feed.resource"));
         Paragraph explanation = new Paragraph(screen.getTranslation("feed.explanation"));
@@ -36,6 +36,7 @@ final class FeedDialog {
             address.setValue(mailer.link("feeds/" + token + ".ics"));
             address.setVisible(true);
             create.setVisible(false);
+            created.run();
         });
         dialog.add(explanation, address);
         dialog.getFooter().add(new Button(screen.getTranslation("common.close"), e -> dialog.close()), create);

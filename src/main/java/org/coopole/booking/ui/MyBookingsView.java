@@ -119,7 +119,7 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         grid.addClassName("coopole-bookings-grid");
 
         Button organisationFeed = new Button(getTranslation("feed.organisation"), VaadinIcon.LINK.create(),
-                e -> FeedDialog.open(this, feeds, mailer, poleId, null));
+                e -> FeedDialog.open(this, feeds, mailer, poleId, null, this::showFeeds));
         organisationFeed.addThemeVariants(ButtonVariant.TERTIARY);
         add(whose, when, grid, new H2(getTranslation("feed.title")), new Paragraph(getTranslation("feed.explanation")),
                 organisationFeed, feedList);

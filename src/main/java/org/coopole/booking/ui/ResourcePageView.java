@@ -124,7 +124,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         book.addThemeVariants(ButtonVariant.PRIMARY);
         book.setEnabled(bookable);
         Button feed = new Button(getTranslation("feed.resource"), VaadinIcon.LINK.create(),
-                e -> FeedDialog.open(this, feeds, mailer, poleId, resource.id()));
+                e -> FeedDialog.open(this, feeds, mailer, poleId, resource.id(), () -> { }));
         feed.addThemeVariants(ButtonVariant.TERTIARY);
         Div actions = new Div(book, feed);
         actions.addClassName("coopole-actions");

@@ -12,17 +12,26 @@ import java.io.InputStream;
 /**
  * An upload kept in memory up to a limit enforced on the server while the body streams: a bigger file is refused
  * after {@code limit + 1} bytes (or at once, from its declared size), never read whole. The callbacks run in the
- * UI's lock.
+ * UI's lock; the file is stored in the upload's own request.
  */
 public final class BoundedUpload implements UploadHandler {
 
     private final int limit;
-    private final SerializableConsumer<byte[]> accepted;
+    private final SerializableConsumer<byte[]> store;
+    private final SerializableConsumer<org.coopole.common.InvalidField> shown;
     private final SerializableRunnable tooBig;
 
-    public BoundedUpload(int limit, SerializableConsumer<byte[]> accepted, SerializableRunnable tooBig) {
+    /**
+     * @param store  keeps the file; runs while the upload is answered, so that a refusal ({@code InvalidField})
+     *               marks the file as failed in the component rather than with a success tick
+     * @param shown  then updates the screen, in the UI's lock: with the refusal, or with null once stored
+     * @param tooBig updates the screen, in the UI's lock, when the file is over the limit
+     */
+    public BoundedUpload(int limit, SerializableConsumer<byte[]> store,
+                         SerializableConsumer<org.coopole.common.InvalidField> shown, SerializableRunnable tooBig) {
         this.limit = limit;
-        this.accepted = accepted;
+        this.store = store;
+        this.shown = shown;
         this.tooBig = tooBig;
     }
 
@@ -43,7 +52,14 @@ public final class BoundedUpload implements UploadHandler {
             ui.access(tooBig::run);
             return;
         }
-        ui.access(() -> accepted.accept(bytes));
+        try {
+            store.accept(bytes);
+        } catch (org.coopole.common.InvalidField refusal) {
+            event.reject(refusal.messageKey());
+            ui.access(() -> shown.accept(refusal));
+            return;
+        }
+        ui.access(() -> shown.accept(null));
     }
 
     @Override

@@ -107,12 +107,12 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
         showLogo(current);
         Span error = new Span();
         error.addClassName("coopole-field-error");
-        Upload upload = new Upload(new BoundedUpload(Logo.MAX_BYTES, bytes -> {
-            try {
-                organisations.updateLogo(poleId, bytes);
+        Upload upload = new Upload(new BoundedUpload(Logo.MAX_BYTES, bytes -> organisations.updateLogo(poleId, bytes),
+                refusal -> {
+            if (refusal == null) {
                 error.setText("");
                 showLogo(current);
-            } catch (InvalidField refusal) {
+            } else {
                 error.setText(org.coopole.common.ui.FieldErrors.message(this, refusal));
             }
         }, () -> error.setText(getTranslation(Logo.Problem.TOO_BIG.translationKey()))));

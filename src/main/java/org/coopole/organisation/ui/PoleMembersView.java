@@ -65,6 +65,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final MembershipService memberships;
     private final PoleService poles;
     private final PoleId poleId;
+    private final org.coopole.common.OrganisationId ownOrganisation;
     private final Div mix = new Div();
     private final Grid<PoleMember> members = new Grid<>();
     private final Grid<PolePerson> people = new Grid<>();
@@ -73,7 +74,9 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.memberships = memberships;
         this.poles = poles;
         addClassName("coopole-page");
-        Account.PoleMembership pole = accounts.me().currentPole().orElse(null);
+        Account me = accounts.me();
+        this.ownOrganisation = me.organisationId();
+        Account.PoleMembership pole = me.currentPole().orElse(null);
         this.poleId = pole == null || !pole.roles().contains(PoleRole.ANIMATOR) ? null : pole.poleId();
         if (poleId == null) {
             return;
@@ -97,7 +100,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .setHeader(getTranslation("pole.admin.joined")).setAutoWidth(true);
         members.addColumn(m -> Dates.format(m.leftOn(), getLocale()))
                 .setHeader(getTranslation("pole.admin.left")).setAutoWidth(true);
-        members.addComponentColumn(this::memberActions).setAutoWidth(true).setFlexGrow(0);
+        members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         members.setAllRowsVisible(true);
 
         people.addColumn(PolePerson::name).setHeader(getTranslation("organisation.people.name"));
@@ -145,6 +148,9 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
             });
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(who, accept, decline);
+        } else if (member.status() == MembershipStatus.ACTIVE && member.id().equals(ownOrganisation)) {
+            // the animator's own organisation: ending it is refused, so it is not offered
+            actions.add(new Span(getTranslation("pole.admin.own-organisation")));
         } else if (member.status() == MembershipStatus.ACTIVE) {
             Button end = new Button(getTranslation("pole.admin.end"), click -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("pole.admin.end.title"),

@@ -488,12 +488,12 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         };
         show.run();
-        Upload upload = new Upload(new BoundedUpload(Photo.MAX_BYTES, bytes -> {
-            try {
-                resources.addPhoto(poleId, resourceId, bytes);
+        Upload upload = new Upload(new BoundedUpload(Photo.MAX_BYTES,
+                bytes -> resources.addPhoto(poleId, resourceId, bytes), refusal -> {
+            if (refusal == null) {
                 error.setText("");
                 show.run();
-            } catch (InvalidField refusal) {
+            } else {
                 error.setText(FieldErrors.message(this, refusal));
             }
         }, () -> error.setText(getTranslation("resource.photo.too-big", Photo.MAX_BYTES / 1024 / 1024))));

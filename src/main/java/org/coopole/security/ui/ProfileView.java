@@ -118,6 +118,17 @@ class ProfileView extends Div implements HasDynamicTitle {
         currentPassword.setInvalid(false);
         newPassword.setInvalid(false);
         confirmPassword.setInvalid(false);
+        // an empty field says it is missing, rather than "not your current password"
+        boolean missing = false;
+        for (PasswordField field : new PasswordField[] {currentPassword, newPassword, confirmPassword}) {
+            if (field.getValue().isEmpty()) {
+                invalid(field, "validation.required");
+                missing = true;
+            }
+        }
+        if (missing) {
+            return;
+        }
         if (!newPassword.getValue().equals(confirmPassword.getValue())) {
             invalid(confirmPassword, "security.password.mismatch");
             return;

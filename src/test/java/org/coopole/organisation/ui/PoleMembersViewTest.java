@@ -29,6 +29,29 @@ class PoleMembersViewTest extends ViewTestSupport {
         assertThat(_size(members)).isEqualTo(12);
     }
 
+    /** Ending the animator's own organisation's membership is refused, so it is not offered; it is for the others. */
+    @Test
+    void theAnimatorIsNotOfferedToEndTheirOwnOrganisationsMembership() {
+        openAs(DemoPeople.ANIMATOR);
+        UI.getCurrent().navigate(PoleMembersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<PoleMember> members = _find(Grid.class).getFirst();
+
+        for (int row = 0; row < _size(members); row++) {
+            PoleMember member = com.github.mvysny.kaributesting.v10.GridKt._get(members, row);
+            var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(members, row, "actions");
+            var buttons = _find(cell, com.vaadin.flow.component.button.Button.class).stream()
+                    .map(com.vaadin.flow.component.button.Button::getText).toList();
+            if (member.name().equals("Tiers-Lieu La Fabrique")) {
+                assertThat(buttons).as(member.name()).doesNotContain("Mettre fin");
+                assertThat(_find(cell, com.vaadin.flow.component.html.Span.class)).extracting(s -> s.getText())
+                        .contains("Votre structure");
+            } else if (member.status() == org.coopole.pole.MembershipStatus.ACTIVE) {
+                assertThat(buttons).as(member.name()).contains("Mettre fin");
+            }
+        }
+    }
+
     @Test
     void aManagerFindsNeitherTheEntryNorThePage() {
         openAs(DemoPeople.MANAGER);

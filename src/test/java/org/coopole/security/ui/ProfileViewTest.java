@@ -74,4 +74,22 @@ class ProfileViewTest extends ViewTestSupport {
 
         assertThat(current.getErrorMessage()).isEqualTo("Ce n’est pas votre mot de passe actuel.");
     }
+
+    @Test
+    void aPasswordChangeWithEmptyFieldsSaysWhatIsMissing() {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(ProfileView.class);
+
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Mot de passe actuel"));
+        PasswordField next = _get(PasswordField.class, spec -> spec.withLabel("Nouveau mot de passe"));
+        next.setValue("la camionnette bleue");
+        _get(Button.class, spec -> spec.withText("Changer le mot de passe")).click();
+
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("Confirmez le nouveau mot de passe"))
+                .getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(next.isInvalid()).isFalse();
+        assertThat(next.getValue()).as("what was typed stays").isEqualTo("la camionnette bleue");
+    }
 }
