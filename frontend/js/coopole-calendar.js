@@ -41,9 +41,12 @@ class CoopoleCalendar extends HTMLElement {
       longPressDelay: 300,
       eventTimeFormat: {hour: '2-digit', minute: '2-digit', hour12: false},
       slotLabelFormat: {hour: '2-digit', minute: '2-digit', hour12: false},
-      datesSet: (info) => this.dispatchEvent(new CustomEvent('coopole-range', {
-        detail: {start: info.startStr.substring(0, 19), end: info.endStr.substring(0, 19)}
-      })),
+      datesSet: (info) => {
+        this.quietIcons();
+        this.dispatchEvent(new CustomEvent('coopole-range', {
+          detail: {start: info.startStr.substring(0, 19), end: info.endStr.substring(0, 19)}
+        }));
+      },
       select: (info) => {
         this.dispatchEvent(new CustomEvent('coopole-select', {
           detail: {start: info.startStr.substring(0, 19), end: info.endStr.substring(0, 19)}
@@ -53,9 +56,18 @@ class CoopoleCalendar extends HTMLElement {
       eventClassNames: (arg) => ['coopole-event-' + (arg.event.extendedProps.status || 'CONFIRMED').toLowerCase()]
     });
     this.calendar.render();
+    this.quietIcons();
     if (this.pendingEvents) {
       this.eventsJson = this.pendingEvents;
     }
+  }
+
+  /** The toolbar's arrow icons are decoration: their buttons already carry a name ("Précédent", "Suivant"). */
+  quietIcons() {
+    this.querySelectorAll('.fc-icon').forEach((icon) => {
+      icon.removeAttribute('role');
+      icon.setAttribute('aria-hidden', 'true');
+    });
   }
 
   set eventsJson(json) {

@@ -42,6 +42,20 @@ final class Browser implements AutoCloseable {
             return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
               && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""";
 
+    /** axe-core, from the npm registry (a dev dependency in frontend/package.json): read by the tests, never served. */
+    private static final Path AXE = Path.of("frontend/node_modules/axe-core/axe.min.js");
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                               resultTypes: ['violations']})
+              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.impact + ' ' + v.id + ' (' + v.help + '): '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' > ')).join(' | '))))
+              .catch(e => done(['axe failed: ' + e]));""";
+
+    private final java.util.List<String> accessibilityProblems = new java.util.ArrayList<>();
+    private final java.util.Map<String, Integer> accessibilityChecks = new java.util.LinkedHashMap<>();
+    private String lastAudited = "";
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Path profile;
@@ -63,6 +77,46 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Runs axe-core on the screen as it is now, once per screen (address, title and open dialog), keeping each
+     * serious or critical violation with the screen it was found on.
+     */
+    void checkAccessibility() {
+        waitForVaadin();
+        String screen = path() + " · " + driver.getTitle()
+                + (Boolean.TRUE.equals(driver.executeScript("return !!document.querySelector('vaadin-dialog[opened]')"))
+                ? " · dialog" : "");
+        if (screen.equals(lastAudited)) {
+            return;
+        }
+        lastAudited = screen;
+        try {
+            if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+                driver.executeScript(Files.readString(AXE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by the build (npm ci in frontend/)", e);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<String> found = (java.util.List<String>) driver.executeAsyncScript(AXE_RUN);
+        accessibilityChecks.put(screen, found.size());
+        found.forEach(problem -> accessibilityProblems.add(screen + ": " + problem));
+    }
+
+    /** The serious and critical violations found since the last call, and forgets them. */
+    java.util.List<String> takeAccessibilityProblems() {
+        java.util.List<String> taken = java.util.List.copyOf(accessibilityProblems);
+        accessibilityProblems.clear();
+        lastAudited = "";
+        return taken;
+    }
+
+    /** The screens checked so far and how many serious or critical violations each had. */
+    java.util.Map<String, Integer> accessibilityChecks() {
+        return java.util.Collections.unmodifiableMap(accessibilityChecks);
     }
 
     void open(String path) {
@@ -169,6 +223,8 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the button with that text inside the open dialog. */
     void pressInDialog(String text) {
+        waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]"));
+        checkAccessibility(); // the dialog, as it is about to be answered
         click(waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]")));
         sleep(500);
         waitForVaadin();
@@ -186,10 +242,12 @@ final class Browser implements AutoCloseable {
         return String.valueOf(driver.executeScript(DEEP_TEXT)).replaceAll("\\s+", " ");
     }
 
+    /** Waits until the page shows the text, then checks the screen's accessibility (once per screen). */
     void waitForText(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .withMessage(() -> "text '" + expected + "' on " + path() + ", which shows: " + text())
                 .until(d -> text().contains(expected));
+        checkAccessibility();
     }
 
     WebElement waitFor(By by) {

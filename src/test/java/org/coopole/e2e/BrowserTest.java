@@ -41,9 +41,18 @@ abstract class BrowserTest {
         assertThat(contentSecurityPolicy.takeReports()).as("CSP violations reported by Chromium").isEmpty();
     }
 
+    /** Every screen the journey showed passed axe-core with no serious or critical violation (WCAG 2.2 A and AA). */
+    @AfterEach
+    void noSeriousAccessibilityViolation() {
+        browser.checkAccessibility();
+        assertThat(browser.takeAccessibilityProblems()).as("axe-core violations, serious or critical").isEmpty();
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
+            org.slf4j.LoggerFactory.getLogger(BrowserTest.class).info("axe-core checked {} screens: {}",
+                    browser.accessibilityChecks().size(), browser.accessibilityChecks());
             browser.close();
             browser = null;
         }

@@ -67,7 +67,8 @@ class BookingDialog extends Dialog {
         for (DateTimePicker picker : List.of(start, end)) {
             picker.setStep(step);
             picker.setLocale(getLocale());
-            picker.setRequiredIndicatorVisible(true);
+            // no required indicator: Vaadin 25's date-time picker then puts aria-required on an element without a
+            // role, which screen readers ignore (axe: aria-allowed-attr); both dates are always filled in here
         }
         start.setLabel(getTranslation("booking.dialog.start"));
         end.setLabel(getTranslation("booking.dialog.end"));

@@ -71,4 +71,21 @@ public final class BoundedUpload implements UploadHandler {
     public long getFileSizeMax() {
         return limit;
     }
+
+    /** The component's own words for a file being sent and for a failure, in the person's language. */
+    public static com.vaadin.flow.component.upload.UploadI18N.Uploading uploadingWords(com.vaadin.flow.component.Component screen) {
+        return new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status()
+                        .setConnecting(screen.getTranslation("upload.connecting"))
+                        .setProcessing(screen.getTranslation("upload.processing"))
+                        .setHeld(screen.getTranslation("upload.held"))
+                        .setStalled(screen.getTranslation("upload.stalled")))
+                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(screen.getTranslation("upload.remaining"))
+                        .setUnknown(screen.getTranslation("upload.remaining-unknown")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+                        .setForbidden(screen.getTranslation("upload.refused"))
+                        .setServerUnavailable(screen.getTranslation("login.unavailable.title"))
+                        .setUnexpectedServerError(screen.getTranslation("upload.failed")));
+    }
 }

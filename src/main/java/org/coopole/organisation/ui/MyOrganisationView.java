@@ -120,6 +120,7 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
         upload.setMaxFileSize(Logo.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setI18n(new UploadI18N()
+                .setUploading(BoundedUpload.uploadingWords(this))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("organisation.logo.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("organisation.logo.drop")))
                 .setError(new UploadI18N.Error()

@@ -265,6 +265,9 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 section("resource.edit.closures"), closureForm, closureList, staffSection, poles, actions);
         if (loaded != null) {
             add(photos(), status());
+        } else {
+            // photos are kept with a resource that exists: say so, rather than leave people looking for them
+            add(section("resource.edit.photos"), new Paragraph(getTranslation("resource.photo.after-first-save")));
         }
 
         fields.putAll(Map.ofEntries(Map.entry("kind", kind), Map.entry("name", name),
@@ -500,6 +503,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(Photo.MAX_BYTES);
         upload.setI18n(new UploadI18N()
+                .setUploading(BoundedUpload.uploadingWords(this))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("resource.photo.choose"))
                         .setMany(getTranslation("resource.photo.choose")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("resource.photo.drop"))

@@ -66,6 +66,15 @@ class ResourceScreensTest extends ViewTestSupport {
                 .isEqualTo("09:00-12:00, 14:00-17:30");
     }
 
+    @Test
+    void aNewResourcesFormSaysPhotosComeAfterTheFirstSave() {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(ResourceEditView.class, new RouteParameters(ResourceEditView.ID, ResourceEditView.NEW));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .contains("Vous pourrez ajouter des photos dès le premier enregistrement de la ressource.");
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+    }
+
     /** Out-of-range numbers are refused with their bound named, never wrapped round and saved as another value. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
