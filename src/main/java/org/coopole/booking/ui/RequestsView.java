@@ -47,16 +47,18 @@ class RequestsView extends Div implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private final Grid<BookingSlot> confirmed = new Grid<>();
 
+    private final DateTimeFormatter format;
+
     RequestsView(BookingService bookings, ResourceService resources, AccountService accounts) {
         this.bookings = bookings;
         addClassName("coopole-page");
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         ZoneId zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.requests.title")));
-        DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
+        format = Dates.dateTimes(Locales.of(this), zone);
         columns(grid, format);
         // the decisions stay in sight when the columns are wider than the screen
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         columns(confirmed, format);
         confirmed.addComponentColumn(booking -> {
@@ -116,7 +118,9 @@ class RequestsView extends Div implements HasDynamicTitle {
         org.coopole.common.ui.TextLimits.limit(reason, BookingService.PURPOSE_MAX);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
-        dialog.add(reason);
+        // which booking: the resource and its times, as the table shows them
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("booking.requests.which",
+                request.resourceName(), format.format(request.start()), format.format(request.end()))), reason);
         Button send = new Button(getTranslation(declining ? "booking.requests.decline" : "booking.mine.cancel"), e -> {
             try {
                 if (declining) {
@@ -131,7 +135,9 @@ class RequestsView extends Div implements HasDynamicTitle {
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        // not a second "Annuler…": the way out says what it does
+        dialog.getFooter().add(new Button(getTranslation(declining ? "common.back" : "booking.requests.keep"),
+                e -> dialog.close()), send);
         dialog.open();
     }
 

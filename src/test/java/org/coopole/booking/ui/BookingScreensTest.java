@@ -53,6 +53,42 @@ class BookingScreensTest extends ViewTestSupport {
         assertThat(revokeButtons()).as("without a reload").isEqualTo(before + 2);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.coopole.resource.ResourceService resources;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.coopole.booking.BookingService bookingService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.coopole.security.AccountService accounts;
+
+    /** The decline dialog names the booking, and its way out is not a second "Annuler…". */
+    @Test
+    void theDeclineDialogNamesTheBookingAndItsButtonsSayWhatTheyDo() {
+        signIn.as(DemoPeople.MANAGER);
+        var pole = accounts.me().currentPole().orElseThrow().poleId();
+        String name = "Broyeur " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var shredder = resources.share(pole, new org.coopole.resource.ResourceData(
+                org.coopole.resource.ResourceKind.EQUIPMENT, name, "", true));
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        var start = java.time.Instant.now().plus(java.time.Duration.ofDays(9)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        bookingService.book(pole, shredder, start, start.plus(java.time.Duration.ofHours(2)), "Broyage");
+
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(RequestsView.class);
+        Grid<?> requests = _find(Grid.class).getFirst();
+        int row = 0;
+        while (!((org.coopole.booking.BookingSlot) com.github.mvysny.kaributesting.v10.GridKt._get(requests, row))
+                .resourceName().equals(name)) {
+            row++;
+        }
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(requests, row, "actions");
+        _click(_find(cell, Button.class).stream().filter(b -> b.getText().equals("Refuser")).findFirst().orElseThrow());
+
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(_find(dialog, com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).startsWith(name + ", du "));
+        assertThat(_find(dialog, Button.class)).extracting(Button::getText).containsExactlyInAnyOrder("Retour", "Refuser");
+    }
+
     private static int revokeButtons() {
         return (int) _find(Button.class).stream().filter(b -> "Révoquer".equals(b.getText())).count();
     }
