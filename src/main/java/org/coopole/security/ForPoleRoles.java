@@ -16,4 +16,17 @@ import java.lang.annotation.Target;
 public @interface ForPoleRoles {
 
     PoleRole[] value();
+
+    /** The rule, read once for the navigation and the guard alike. */
+    final class Check {
+
+        private Check() {
+        }
+
+        /** Whether a person holding {@code held} in their current pole may open the view: always, if it is unmarked. */
+        public static boolean allows(Class<?> view, java.util.Set<PoleRole> held) {
+            ForPoleRoles required = view == null ? null : view.getAnnotation(ForPoleRoles.class);
+            return required == null || java.util.Arrays.stream(required.value()).anyMatch(held::contains);
+        }
+    }
 }

@@ -32,7 +32,6 @@ import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -127,8 +126,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Entries of views marked {@link ForPoleRoles} appear only to people holding one of those roles. */
     private boolean shownToMe(MenuEntry entry) {
-        ForPoleRoles required = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(ForPoleRoles.class);
-        return required == null || Arrays.stream(required.value()).anyMatch(roles::contains);
+        return ForPoleRoles.Check.allows(entry.menuClass(), roles);
     }
 
     private Component userMenu(Account account) {

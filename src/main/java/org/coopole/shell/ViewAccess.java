@@ -11,7 +11,6 @@ import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -38,13 +37,12 @@ class ViewAccess implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        ForPoleRoles required = event.getNavigationTarget().getAnnotation(ForPoleRoles.class);
-        if (required == null || event.hasRerouteTarget() || event.hasForwardTarget()
-                || !authentication.isAuthenticated()) {
+        if (!event.getNavigationTarget().isAnnotationPresent(ForPoleRoles.class) || event.hasRerouteTarget()
+                || event.hasForwardTarget() || !authentication.isAuthenticated()) {
             return; // not signed in: Vaadin's own access control sends the person to the sign-in page
         }
         Set<PoleRole> held = accounts.me().currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
-        if (Arrays.stream(required.value()).noneMatch(held::contains)) {
+        if (!ForPoleRoles.Check.allows(event.getNavigationTarget(), held)) {
             event.rerouteToError(NotFoundException.class);
         }
     }
