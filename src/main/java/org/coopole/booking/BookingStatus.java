@@ -7,6 +7,11 @@ public enum BookingStatus {
     DECLINED,
     CANCELLED;
 
+    /** The status as a screen names it. */
+    public String translationKey() {
+        return "booking.status." + name();
+    }
+
     /** Whether the booking holds its slot. */
     public boolean isLive() {
         return this == REQUESTED || this == CONFIRMED;

@@ -15,6 +15,11 @@ public enum Language {
         this.locale = locale;
     }
 
+    /** The language's own name, as the language menus show it. */
+    public String translationKey() {
+        return "language." + name();
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -7,6 +7,11 @@ public record Invitation(String firstName, String lastName, String email, String
     public enum Status {
         VALID,
         EXPIRED,
-        USED
+        USED;
+
+        /** What the invitation page says of an invitation that can no longer be used (never asked of VALID). */
+        public String translationKey() {
+            return "organisation.invitation." + name();
+        }
     }
 }

@@ -4,5 +4,10 @@ package org.coopole.pole;
 public enum MembershipStatus {
     REQUESTED,
     ACTIVE,
-    LEFT
+    LEFT;
+
+    /** The status as a screen names it. */
+    public String translationKey() {
+        return "pole.membership." + name();
+    }
 }

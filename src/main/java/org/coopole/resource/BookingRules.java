@@ -41,13 +41,13 @@ public record BookingRules(ResourceId resourceId, String name, boolean approvalR
     public Optional<InvalidField> breach(Instant start, Instant end, Instant now) {
         long minutes = Duration.between(start, end).toMinutes();
         if (minutes < policy.minMinutes()) {
-            return refusal("end", "booking.policy.too-short", policy.minMinutes());
+            return refusal("end", "booking.policy.too-short", Duration.ofMinutes(policy.minMinutes()));
         }
         if (minutes > policy.maxMinutes()) {
-            return refusal("end", "booking.policy.too-long", policy.maxMinutes());
+            return refusal("end", "booking.policy.too-long", Duration.ofMinutes(policy.maxMinutes()));
         }
         if (start.isBefore(now.plus(Duration.ofMinutes(policy.leadMinutes())))) {
-            return refusal("start", "booking.policy.lead-time", policy.leadMinutes());
+            return refusal("start", "booking.policy.lead-time", Duration.ofMinutes(policy.leadMinutes()));
         }
         if (start.isAfter(now.plus(Duration.ofDays(policy.horizonDays())))) {
             return refusal("start", "booking.policy.horizon", policy.horizonDays());
@@ -76,7 +76,11 @@ public record BookingRules(ResourceId resourceId, String name, boolean approvalR
                             && (endTime.equals(LocalTime.MIDNIGHT) ? h.closes().equals(LocalTime.MAX)
                             : !endTime.isAfter(h.closes())));
             if (!fits) {
-                return refusal("start", "booking.policy.opening-hours");
+                // names the hours of the day the slot starts on, as the resource's page writes them
+                return refusal("start", "booking.policy.opening-hours", from.toLocalDate(),
+                        hoursOn(from.getDayOfWeek()).stream().map(h -> h.opens() + "–"
+                                + (h.closes().equals(LocalTime.MAX) ? "24:00" : h.closes().toString()))
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
         return Optional.empty();
@@ -100,7 +104,7 @@ public record BookingRules(ResourceId resourceId, String name, boolean approvalR
         for (Instant[] week : weeksOf(start, end)) {
             long minutes = overlapMinutes(start, end, week[0], week[1]) + bookedMinutesIn.applyAsLong(week);
             if (minutes > weeklyCapMinutes) {
-                return refusal("end", "booking.policy.weekly-cap", weeklyCapMinutes / 60.0);
+                return refusal("end", "booking.policy.weekly-cap", Duration.ofMinutes(weeklyCapMinutes));
             }
         }
         return Optional.empty();

@@ -4,5 +4,10 @@ package org.coopole.resource;
 public enum ResourceStatus {
     ACTIVE,
     PAUSED,
-    ARCHIVED
+    ARCHIVED;
+
+    /** The status as a screen names it. */
+    public String translationKey() {
+        return "resource.status." + name();
+    }
 }

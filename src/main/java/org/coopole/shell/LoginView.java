@@ -46,7 +46,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div switcher = new Div();
         switcher.addClassName("coopole-language-switch");
         for (Language language : Language.values()) {
-            Button button = new Button(getTranslation("language." + language.name()),
+            Button button = new Button(getTranslation(language.translationKey()),
                     click -> languages.choose(UI.getCurrent(), language));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             button.setEnabled(!language.locale().getLanguage().equals(getLocale().getLanguage()));

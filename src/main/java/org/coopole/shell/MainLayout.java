@@ -149,7 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         MenuItem languageItem = sub.addItem(getTranslation("shell.language"));
         for (Language language : Language.values()) {
-            MenuItem choice = languageItem.getSubMenu().addItem(getTranslation("language." + language.name()),
+            MenuItem choice = languageItem.getSubMenu().addItem(getTranslation(language.translationKey()),
                     click -> languages.choose(UI.getCurrent(), language));
             choice.setCheckable(true);
             choice.setChecked(language.locale().getLanguage().equals(getLocale().getLanguage()));

@@ -1,12 +1,12 @@
 package org.coopole.shell;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.coopole.common.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,9 @@ import java.util.ResourceBundle;
 /**
  * Every string a person reads, from {@code vaadin-i18n/translations_fr.properties} and {@code _en}.
  * No fallback between languages or to the machine's locale: a key missing from one file shows as
- * {@code !key} (and a test fails the build before that can ship).
+ * {@code !key} (and a test fails the build before that can ship). Texts with parameters are ICU messages, so that
+ * counts agree in each language's own plural rules ({@code {0, plural, one {# date} other {# dates}}}: French says
+ * "0 date", English "0 dates").
  */
 @Component
 class TranslationProvider implements I18NProvider {

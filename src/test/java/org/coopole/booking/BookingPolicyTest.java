@@ -60,10 +60,10 @@ class BookingPolicyTest {
 
     @Test
     void eachBreachOfThePolicyIsRefusedWithItsFigure() {
-        assertRefused(tomorrow, tomorrow.plus(Duration.ofMinutes(30)), "booking.policy.too-short", 60);
-        assertRefused(tomorrow, tomorrow.plus(Duration.ofHours(5)), "booking.policy.too-long", 240);
+        assertRefused(tomorrow, tomorrow.plus(Duration.ofMinutes(30)), "booking.policy.too-short", Duration.ofMinutes(60));
+        assertRefused(tomorrow, tomorrow.plus(Duration.ofHours(5)), "booking.policy.too-long", Duration.ofHours(4));
         Instant soon = Instant.now().plus(Duration.ofMinutes(60));
-        assertRefused(soon, soon.plus(Duration.ofHours(1)), "booking.policy.lead-time", 120);
+        assertRefused(soon, soon.plus(Duration.ofHours(1)), "booking.policy.lead-time", Duration.ofHours(2));
         Instant far = Instant.now().plus(Duration.ofDays(40));
         assertRefused(far, far.plus(Duration.ofHours(1)), "booking.policy.horizon", 30);
 
@@ -84,7 +84,7 @@ class BookingPolicyTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private void assertRefused(Instant start, Instant end, String key, int figure) {
+    private void assertRefused(Instant start, Instant end, String key, Object figure) {
         assertThatThrownBy(() -> bookings.book(vallee, van, start, end, ""))
                 .as(key)
                 .isInstanceOfSatisfying(InvalidField.class, e -> {

@@ -48,7 +48,10 @@ class BookingRulesTest {
         assertThat(breach(rules, MONDAY.atTime(9, 0), MONDAY.atTime(12, 0))).isEmpty();
         assertThat(breach(rules, MONDAY.atTime(14, 15), MONDAY.atTime(18, 0))).isEmpty();
         assertThat(breach(rules, MONDAY.atTime(8, 45), MONDAY.atTime(10, 0)))
-                .hasValueSatisfying(e -> assertThat(e.messageKey()).isEqualTo("booking.policy.opening-hours"));
+                .hasValueSatisfying(e -> {
+                    assertThat(e.messageKey()).isEqualTo("booking.policy.opening-hours");
+                    assertThat(e.params()).containsExactly(MONDAY, "09:00–12:00, 14:00–18:00"); // the refusal names the hours
+                });
         assertThat(breach(rules, MONDAY.atTime(11, 0), MONDAY.atTime(15, 0))).isPresent();
         assertThat(breach(rules, MONDAY.plusDays(1).atTime(10, 0), MONDAY.plusDays(1).atTime(11, 0)))
                 .hasValueSatisfying(e -> {
@@ -79,7 +82,7 @@ class BookingRulesTest {
         assertThat(rules.capBreach(at(MONDAY.plusDays(3).atTime(9, 0)), at(MONDAY.plusDays(3).atTime(14, 0)), others))
                 .hasValueSatisfying(e -> {
                     assertThat(e.messageKey()).isEqualTo("booking.policy.weekly-cap");
-                    assertThat(e.params()).containsExactly(10.0);
+                    assertThat(e.params()).containsExactly(java.time.Duration.ofHours(10));
                 });
         assertThat(rules.capBreach(at(MONDAY.plusDays(7).atTime(9, 0)), at(MONDAY.plusDays(7).atTime(14, 0)), others))
                 .isEmpty();

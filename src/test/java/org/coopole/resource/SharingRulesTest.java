@@ -97,7 +97,7 @@ class SharingRulesTest {
         assertThatThrownBy(() -> bookings.book(vallee, accountant, at(monday.plusDays(2), 9), at(monday.plusDays(2), 12), ""))
                 .isInstanceOfSatisfying(InvalidField.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("booking.policy.weekly-cap");
-                    assertThat(e.params()).containsExactly(6.0);
+                    assertThat(e.params()).containsExactly(java.time.Duration.ofHours(6));
                 });
         assertThat(freeNames(vallee, at(monday.plusDays(2), 9), at(monday.plusDays(2), 12)))
                 .doesNotContain("Comptable mutualisée");

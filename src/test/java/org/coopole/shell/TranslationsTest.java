@@ -1,16 +1,5 @@
 package org.coopole.shell;
 
-import org.coopole.audit.AuditAction;
-import org.coopole.common.Language;
-import org.coopole.organisation.DecreeMix;
-import org.coopole.organisation.Invitation;
-import org.coopole.organisation.Logo;
-import org.coopole.pole.MembershipStatus;
-import org.coopole.resource.RateUnit;
-import org.coopole.resource.ResourceKind;
-import org.coopole.security.PasswordPolicy;
-import org.coopole.organisation.LegalForm;
-import org.coopole.security.PoleRole;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
@@ -61,35 +49,103 @@ class TranslationsTest {
                 }
             }
         }
-        Arrays.stream(LegalForm.values()).map(LegalForm::translationKey).forEach(used::add);
-        Arrays.stream(PoleRole.values()).map(PoleRole::translationKey).forEach(used::add);
-        Arrays.stream(Language.values()).map(language -> "language." + language.name()).forEach(used::add);
-        Arrays.stream(PasswordPolicy.Problem.values()).map(PasswordPolicy.Problem::translationKey).forEach(used::add);
-        Arrays.stream(AuditAction.values()).map(AuditAction::translationKey).forEach(used::add);
-        Arrays.stream(Invitation.Status.values()).filter(s -> s != Invitation.Status.VALID)
-                .map(s -> "organisation.invitation." + s.name()).forEach(used::add);
-        Arrays.stream(ResourceKind.values()).map(ResourceKind::translationKey).forEach(used::add);
-        Arrays.stream(RateUnit.values()).map(RateUnit::translationKey).forEach(used::add);
-        Arrays.stream(Logo.Problem.values()).map(Logo.Problem::translationKey).forEach(used::add);
-        Arrays.stream(DecreeMix.Missing.values()).map(DecreeMix.Missing::translationKey).forEach(used::add);
-        Arrays.stream(MembershipStatus.values()).map(m -> "pole.membership." + m.name()).forEach(used::add);
-        for (String suffix : new String[] {"ess.ALL", "ess.ESS", "ess.NOT_ESS", "layout.CARDS", "layout.LIST"}) {
-            used.add("organisation.directory." + suffix);
-        }
+        used.addAll(keysOfEveryShownEnum());
         assertThat(used).contains("home.nav", "login.title", "validation.no-markup");
         assertThat(french.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).containsAll(used);
     }
 
+    /**
+     * Enums never shown as words: an event's kind (the notification kind says it), an account change (what the
+     * session does about it), an image refusal (each screen says it in its own words: logo, photo).
+     */
+    private static final Set<String> NEVER_SHOWN = Set.of(
+            "org.coopole.booking.BookingEvent$Kind", "org.coopole.security.AccountChanged$Change",
+            "org.coopole.common.Images$Refusal");
+
+    /**
+     * Every enum of Coopole, found on the class path: one that reaches a screen names its words with
+     * {@code translationKey()}, and every constant's key must exist; any other must be listed in {@link #NEVER_SHOWN}.
+     */
+    private static Set<String> keysOfEveryShownEnum() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Set<String> enums = new TreeSet<>();
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes.resolve("org/coopole"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, TranslationsTest.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException(name, e);
+                }
+                if (!type.isEnum() || type.isAnonymousClass()) {
+                    continue;
+                }
+                enums.add(name);
+                java.lang.reflect.Method method;
+                try {
+                    method = type.getDeclaredMethod("translationKey");
+                } catch (NoSuchMethodException e) {
+                    assertThat(NEVER_SHOWN).as(name + " has no translationKey(): shown on a screen, or never?")
+                            .contains(name);
+                    continue;
+                }
+                method.setAccessible(true);
+                for (Object constant : type.getEnumConstants()) {
+                    if (constant == org.coopole.organisation.Invitation.Status.VALID) {
+                        continue; // a valid invitation shows its form, not a sentence about its status
+                    }
+                    try {
+                        keys.add((String) method.invoke(constant));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(name, e);
+                    }
+                }
+            }
+        }
+        assertThat(enums).as("enums found").hasSizeGreaterThan(15)
+                .contains("org.coopole.booking.BookingStatus", "org.coopole.resource.ResourceStatus");
+        return keys;
+    }
+
     @Test
-    void everyTextWithParametersIsAValidMessageFormat() {
+    void everyTextWithParametersIsAValidIcuMessage() {
         for (Properties texts : new Properties[] {french, english}) {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 if (text.contains("{0")) {
-                    assertThat(new MessageFormat(text, Locale.FRENCH).format(new Object[] {3}))
+                    Object[] threes = {3, 3, 3, 3, 3};
+                    assertThat(new com.ibm.icu.text.MessageFormat(text, Locale.FRENCH).format(threes))
                             .as(key).doesNotContain("{0");
                 }
+            }
+        }
+    }
+
+    @Test
+    void countsAgreeInEachLanguage() {
+        TranslationProvider provider = new TranslationProvider();
+        assertThat(provider.getTranslation("booking.dialog.series-booked", Locale.FRENCH, 1, 1))
+                .isEqualTo("1 date réservée, 1 laissée de côté.");
+        assertThat(provider.getTranslation("booking.dialog.series-booked", Locale.FRENCH, 0, 2))
+                .isEqualTo("0 date réservée, 2 laissées de côté.");
+        assertThat(provider.getTranslation("booking.dialog.series-booked", Locale.ENGLISH, 1, 0))
+                .isEqualTo("1 date booked, 0 left out.");
+        assertThat(provider.getTranslation("notification.bell", Locale.FRENCH, 1)).isEqualTo("Notifications : 1 non lue");
+        assertThat(provider.getTranslation("notification.bell", Locale.ENGLISH, 2)).isEqualTo("Notifications: 2 unread");
+        assertThat(provider.getTranslation("organisation.decree.counts", Locale.FRENCH, 8, 7, 1, 0))
+                .isEqualTo("8 structures actives : 7 entreprises de l’ESS, 1 entreprise hors ESS, 0 autre acteur.");
+        assertThat(provider.getTranslation("duration.days", Locale.ENGLISH, 1)).isEqualTo("1 day");
+        assertThat(provider.getTranslation("duration.days", Locale.FRENCH, 31)).isEqualTo("31 jours");
+    }
+
+    @Test
+    void noCountIsWrittenWithABracketedPlural() {
+        for (Properties texts : new Properties[] {french, english}) {
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key)).as(key).doesNotContain("(s)");
             }
         }
     }

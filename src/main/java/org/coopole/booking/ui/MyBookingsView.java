@@ -135,7 +135,7 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     }
 
     private Component status(MyBooking booking) {
-        Span status = new Span(getTranslation("booking.status." + booking.status().name()));
+        Span status = new Span(getTranslation(booking.status().translationKey()));
         status.addClassName("coopole-status-" + booking.status().name().toLowerCase(java.util.Locale.ROOT));
         if (booking.reason() != null && !booking.reason().isBlank()) {
             status.setTitle(booking.reason());

@@ -100,7 +100,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div badges = new Div(Tags.tag(getTranslation(resource.data().kind().translationKey())),
                 Tags.tag(resource.ownerName()));
         if (resource.status() != ResourceStatus.ACTIVE) {
-            badges.add(Tags.tag(getTranslation("resource.status." + resource.status().name())));
+            badges.add(Tags.tag(getTranslation(resource.status().translationKey())));
         }
         badges.addClassName("coopole-tags");
         add(title, badges);

@@ -27,10 +27,14 @@ public final class FieldErrors {
         field.setInvalid(true);
     }
 
-    /** The refusal in the person's language, its dates written as they write them. */
+    /** The refusal in the person's language, its dates written as they write them and its durations in words. */
     public static String message(Component screen, InvalidField refusal) {
         Object[] params = java.util.Arrays.stream(refusal.params())
-                .map(p -> p instanceof java.time.LocalDate day ? org.coopole.common.Dates.format(day, Locales.of(screen)) : p)
+                .map(p -> switch (p) {
+                    case java.time.LocalDate day -> org.coopole.common.Dates.format(day, Locales.of(screen));
+                    case java.time.Duration duration -> DurationWords.of(screen, duration.toMinutes());
+                    case null, default -> p;
+                })
                 .toArray();
         return screen.getTranslation(refusal.messageKey(), params);
     }

@@ -49,7 +49,7 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver, HasDynami
 
     private void show(Invitation invitation) {
         if (invitation.status() != Invitation.Status.VALID) {
-            card.add(new Paragraph(getTranslation("organisation.invitation." + invitation.status().name())),
+            card.add(new Paragraph(getTranslation(invitation.status().translationKey())),
                     new Anchor("login", getTranslation("organisation.invitation.to-login")));
             return;
         }

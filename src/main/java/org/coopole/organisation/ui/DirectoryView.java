@@ -42,9 +42,21 @@ class DirectoryView extends Div implements HasDynamicTitle {
 
     private static final int CARDS_PER_PAGE = 24;
 
-    enum Ess { ALL, ESS, NOT_ESS }
+    enum Ess {
+        ALL, ESS, NOT_ESS;
 
-    enum Layout { CARDS, LIST }
+        String translationKey() {
+            return "organisation.directory.ess." + name();
+        }
+    }
+
+    enum Layout {
+        CARDS, LIST;
+
+        String translationKey() {
+            return "organisation.directory.layout." + name();
+        }
+    }
 
     private final OrganisationService organisations;
     private final PoleId poleId;
@@ -81,14 +93,14 @@ class DirectoryView extends Div implements HasDynamicTitle {
         legalForm.setClearButtonVisible(true);
         ess.setLabel(getTranslation("organisation.ess"));
         ess.setItems(Ess.values());
-        ess.setItemLabelGenerator(e -> getTranslation("organisation.directory.ess." + e.name()));
+        ess.setItemLabelGenerator(e -> getTranslation(e.translationKey()));
         ess.setValue(Ess.ALL);
         tag.setLabel(getTranslation("organisation.directory.tag"));
         tag.setPlaceholder(getTranslation("organisation.directory.all"));
         tag.setItems(organisations.tags(poleId));
         tag.setClearButtonVisible(true);
         layout.setItems(Layout.values());
-        layout.setItemLabelGenerator(l -> getTranslation("organisation.directory.layout." + l.name()));
+        layout.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
         layout.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         layout.setValue(Layout.CARDS);
         layout.setAriaLabel(getTranslation("organisation.directory.layout"));

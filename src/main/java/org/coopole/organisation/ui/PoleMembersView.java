@@ -94,7 +94,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .setHeader(getTranslation("organisation.legal-form"));
         members.addColumn(m -> m.ess() ? getTranslation("organisation.ess") : "")
                 .setHeader(getTranslation("organisation.ess")).setAutoWidth(true).setFlexGrow(0);
-        members.addColumn(m -> getTranslation("pole.membership." + m.status().name()))
+        members.addColumn(m -> getTranslation(m.status().translationKey()))
                 .setHeader(getTranslation("pole.admin.status")).setAutoWidth(true);
         members.addColumn(m -> Dates.format(m.joinedOn(), getLocale()))
                 .setHeader(getTranslation("pole.admin.joined")).setAutoWidth(true);

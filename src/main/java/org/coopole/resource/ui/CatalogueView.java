@@ -187,7 +187,7 @@ class CatalogueView extends Div implements HasDynamicTitle {
             tags.add(Tags.tag(getTranslation("resource.approval-required")));
         }
         if (resource.status() != org.coopole.resource.ResourceStatus.ACTIVE) {
-            tags.add(Tags.tag(getTranslation("resource.status." + resource.status().name())));
+            tags.add(Tags.tag(getTranslation(resource.status().translationKey())));
         }
         card.add(tags);
         return card;

@@ -53,7 +53,7 @@ class MyResourcesView extends Div implements HasDynamicTitle {
             return link;
         }).setHeader(getTranslation("resource.name")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("resource.kind"));
-        grid.addColumn(r -> getTranslation("resource.status." + r.status().name()))
+        grid.addColumn(r -> getTranslation(r.status().translationKey()))
                 .setHeader(getTranslation("resource.status"));
         grid.addComponentColumn(r -> {
             Anchor link = new Anchor("resources/" + r.id(), getTranslation("resource.mine.calendar"));

@@ -206,6 +206,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (NumberField f : List.of(minHours, maxHours, leadHours)) {
             f.setMin(0);
             f.setStep(0.25);
+            inWords(f);
         }
         horizonDays.setLabel(getTranslation("resource.edit.horizon-days"));
         horizonDays.setMin(1);
@@ -216,7 +217,6 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         FormLayout opening = new FormLayout();
         for (DayOfWeek day : DayOfWeek.values()) {
             TextField field = new TextField(day.getDisplayName(TextStyle.FULL, Locales.of(this)));
-            field.setPlaceholder(getTranslation("resource.edit.hours-placeholder"));
             hours.put(day, field);
             opening.add(field);
         }
@@ -245,6 +245,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         capHours.setLabel(getTranslation("resource.edit.cap-hours"));
         capHours.setMin(0.25);
         capHours.setStep(0.5);
+        inWords(capHours);
         staffSection.add(new H2(getTranslation("resource.edit.staff")), form(skills, capHours));
         staffSection.setVisible(false);
 
@@ -352,6 +353,16 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
+    /** Hours are typed as a number ("0.5", "744"); the field says under it what that is in words ("30 min", "31 jours"). */
+    private void inWords(NumberField field) {
+        field.addValueChangeListener(e -> {
+            Double hours = e.getValue();
+            boolean readable = hours != null && Double.isFinite(hours) && hours > 0 && hours <= 744;
+            field.setHelperText(readable ? getTranslation("resource.edit.in-words",
+                    org.coopole.common.ui.DurationWords.of(this, Math.round(hours * 60))) : null);
+        });
+    }
+
     /** Hours typed as minutes, refused (never wrapped round) beyond a month's hours. */
     private static int minutes(NumberField field, String name) {
         if (field.getValue() == null) {
@@ -362,7 +373,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private static int boundedMinutes(double hours, String name) {
         if (!Double.isFinite(hours) || hours < 0 || hours > 744) {
-            throw new InvalidField(name, "resource.policy.out-of-bounds");
+            throw new InvalidField(name, "resource.policy.hours-bounds", java.time.Duration.ofHours(744));
         }
         return (int) Math.round(hours * 60);
     }
@@ -521,7 +532,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         ResourceStatus now = loaded.status();
         Div section = new Div(section("resource.edit.status"),
                 new Paragraph(getTranslation("resource.edit.status-now",
-                        getTranslation("resource.status." + now.name()))));
+                        getTranslation(now.translationKey()))));
         if (now == ResourceStatus.ARCHIVED) {
             return section;
         }

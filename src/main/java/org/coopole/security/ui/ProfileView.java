@@ -76,7 +76,7 @@ class ProfileView extends Div implements HasDynamicTitle {
         Select<Language> language = new Select<>();
         language.setLabel(getTranslation("shell.language"));
         language.setItems(Language.values());
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.name()));
+        language.setItemLabelGenerator(l -> getTranslation(l.translationKey()));
         language.setValue(me.language());
         language.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
