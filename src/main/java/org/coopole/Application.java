@@ -22,6 +22,15 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
+    /**
+     * The one clock services read "now" from (UTC instants; each pole's wall clock comes from its time zone), so that
+     * tests can set the time: a booking across the change to summer time, one ending at midnight.
+     */
+    @org.springframework.context.annotation.Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }

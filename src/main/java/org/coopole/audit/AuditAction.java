@@ -23,7 +23,16 @@ public enum AuditAction {
     PERSON_DEACTIVATED,
     ORGANISATION_UPDATED,
     POLE_CREATED,
-    POLE_UPDATED;
+    POLE_UPDATED,
+    BOOKING_CONFIRMED,
+    BOOKING_DECLINED,
+    BOOKING_CANCELLED,
+    BOOKING_CANCELLED_BY_OWNER;
+
+    /** Actions whose object is a booking: the resource's name, and the period as "start/end" instants in the detail. */
+    public boolean aboutABooking() {
+        return name().startsWith("BOOKING_");
+    }
 
     public String translationKey() {
         return "audit.action." + name();

@@ -49,6 +49,13 @@ public class AuditTrail {
         return events.find(poleId, query);
     }
 
+    /** The pole's time zone: the trail shows its times on the pole's clock. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    public java.time.ZoneId clock(PoleId poleId) {
+        return events.zoneOf(poleId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
     public int count(PoleId poleId, AuditQuery query) {

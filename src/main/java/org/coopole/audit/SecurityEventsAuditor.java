@@ -55,7 +55,8 @@ class SecurityEventsAuditor {
                 || !authentication.isAuthenticated()) {
             return;
         }
-        trail.record(AuditAction.REFUSED, describe(event.getSource()), null, address(authentication));
+        trail.record(AuditAction.REFUSED, describe(event.getSource()), arguments(event.getSource()),
+                address(authentication));
     }
 
     @EventListener
@@ -74,17 +75,25 @@ class SecurityEventsAuditor {
         trail.record(action, null, null, null);
     }
 
+    /** The refused call's arguments (the ids it named), kept as the entry's detail. */
+    private static String arguments(Object source) {
+        return source instanceof org.aopalliance.intercept.MethodInvocation invocation
+                ? String.join(", ", java.util.Arrays.stream(invocation.getArguments()).map(String::valueOf).toList())
+                : null;
+    }
+
     private static String address(Authentication authentication) {
         return authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
     }
 
-    /** "PoleService.profile(…)" for a refused service call, the request line for a refused page. */
+    /**
+     * "PoleService.profile" for a refused service call (the trail's screen says it in words), the request line for a
+     * refused page.
+     */
     private static String describe(Object source) {
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
-            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName()
-                    + "(" + String.join(", ", java.util.Arrays.stream(invocation.getArguments())
-                    .map(String::valueOf).toList()) + ")";
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }
         if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
             return request.getMethod() + " " + request.getRequestURI();

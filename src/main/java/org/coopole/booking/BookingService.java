@@ -49,15 +49,18 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactions;
     private final Clock clock;
+    private final org.coopole.audit.AuditTrail audit;
 
     BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
-                   ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+                   org.coopole.audit.AuditTrail audit) {
         this.bookings = bookings;
         this.resources = resources;
         this.currentUser = currentUser;
         this.events = events;
         this.transactions = transactions;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -158,6 +161,7 @@ public class BookingService {
         if (cancelled == 0) {
             throw new AccessDeniedException("not a live occurrence of a series of this person's organisation");
         }
+        audited(poleId, bookingId, org.coopole.audit.AuditAction.BOOKING_CANCELLED);
         events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, cancelled));
         return cancelled;
     }
@@ -279,6 +283,7 @@ public class BookingService {
         if (!bookings.cancelOwn(bookingId, currentUser.require())) {
             throw new AccessDeniedException("not a live booking of this person's organisation");
         }
+        audited(poleId, bookingId, org.coopole.audit.AuditAction.BOOKING_CANCELLED);
         events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, 1));
     }
 
@@ -323,10 +328,24 @@ public class BookingService {
     /** Moves a booking of the organisation's resources from one status to another, once, and tells the booker. */
     private void decide(PoleId poleId, BookingId bookingId, BookingStatus from, BookingStatus to,
                         BookingEvent.Kind decision, String reason) {
-        if (!bookings.decide(bookingId, currentUser.require(), from, to, reason)) {
+        if (!bookings.decide(bookingId, currentUser.require(), from, to, reason, clock.instant())) {
             throw new AccessDeniedException("not a " + from + " booking of this organisation's resources");
         }
+        audited(poleId, bookingId, switch (decision) {
+            case CONFIRMED -> org.coopole.audit.AuditAction.BOOKING_CONFIRMED;
+            case DECLINED -> org.coopole.audit.AuditAction.BOOKING_DECLINED;
+            default -> org.coopole.audit.AuditAction.BOOKING_CANCELLED_BY_OWNER;
+        });
         events.publishEvent(new BookingEvent(decision, poleId, bookingId, 1));
+    }
+
+    /**
+     * Writes a decision or cancellation to the pole's audit trail, in the same transaction: its object is the
+     * resource's name, its detail the period (instants, shown on the pole's clock by the trail's screen).
+     */
+    private void audited(PoleId poleId, BookingId bookingId, org.coopole.audit.AuditAction action) {
+        bookings.label(bookingId).ifPresent(label -> audit.log(action, poleId, label.resourceName(),
+                label.start() + "/" + label.end()));
     }
 
     private static boolean isExclusionViolation(Throwable error) {

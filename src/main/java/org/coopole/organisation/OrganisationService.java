@@ -69,8 +69,8 @@ public class OrganisationService {
         Optional<OrganisationPage> page = organisations.page(poleId, organisationId);
         if (page.isEmpty()) {
             // an id outside the pole (guessed, edited or stale): the person sees "not found", the trail keeps it
-            audit.record(AuditAction.REFUSED, "OrganisationService.page(" + organisationId + ")",
-                    "not a member of the pole", null);
+            audit.record(AuditAction.REFUSED, "OrganisationService.page",
+                    poleId + ", " + organisationId + ": not a member of the pole", null);
         }
         return page;
     }

@@ -93,7 +93,8 @@ class AuditTrailTest {
         List<AuditEntry> refused = trail.search(ardeche, new AuditQuery(AuditAction.REFUSED, "", null, null, 0, 10));
         assertThat(refused).first().satisfies(entry -> {
             assertThat(entry.personName()).isEqualTo("Lucie Perrin");
-            assertThat(entry.target()).isEqualTo("PoleService.profile(" + vallee + ")");
+            assertThat(entry.target()).isEqualTo("PoleService.profile");
+            assertThat(entry.detail()).isEqualTo(String.valueOf(vallee));
         });
         signIn.as(DemoPeople.ANIMATOR);
         assertThat(trail.search(vallee, new AuditQuery(AuditAction.REFUSED, "Lucie", null, null, 0, 10))).isEmpty();

@@ -35,6 +35,8 @@ class BookingDecisionTest {
     AccountService accounts;
     @Autowired
     SignIn signIn;
+    @Autowired
+    org.coopole.audit.AuditTrail audit;
 
     PoleId vallee;
     ResourceId hall;
@@ -92,6 +94,41 @@ class BookingDecisionTest {
 
         signIn.as("marc.durand@menuiserie-durand.example");
         assertThat(bookings.book(vallee, hall, day, day.plus(Duration.ofHours(1)), "")).isEqualTo(BookingStatus.REQUESTED);
+    }
+
+    @Test
+    void theOwnerCancelsAConfirmedBookingWithAReasonTheSlotIsFreeAndTheTrailKeepsBothDecisions() {
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        bookings.book(vallee, hall, day, day.plus(Duration.ofHours(2)), "Concert");
+        signIn.as(DemoPeople.MANAGER);
+        BookingSlot request = bookings.requestsToDecide(vallee).stream()
+                .filter(r -> r.purpose().equals("Concert")).findFirst().orElseThrow();
+        bookings.confirm(vallee, request.id());
+        assertThatThrownBy(() -> bookings.cancelAsOwner(vallee, request.id(), ""))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        bookings.cancelAsOwner(vallee, request.id(), "Dégât des eaux dans la halle.");
+        assertThatThrownBy(() -> bookings.cancelAsOwner(vallee, request.id(), "Encore"))
+                .as("a cancelled booking is not cancelled twice").isInstanceOf(AccessDeniedException.class);
+
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        assertThat(bookings.mine(vallee, false, true, 0, 200)).filteredOn(b -> b.id().equals(request.id()))
+                .singleElement().satisfies(b -> {
+                    assertThat(b.status()).isEqualTo(BookingStatus.CANCELLED);
+                    assertThat(b.reason()).isEqualTo("Dégât des eaux dans la halle.");
+                });
+        assertThat(bookings.busy(vallee, hall, day, day.plus(Duration.ofDays(1)))).isEmpty();
+
+        signIn.as(DemoPeople.ANIMATOR);
+        String hallName = resources.resource(vallee, hall).orElseThrow().data().name();
+        for (org.coopole.audit.AuditAction action : new org.coopole.audit.AuditAction[] {
+                org.coopole.audit.AuditAction.BOOKING_CONFIRMED, org.coopole.audit.AuditAction.BOOKING_CANCELLED_BY_OWNER}) {
+            assertThat(audit.search(vallee, new org.coopole.audit.AuditQuery(action, hallName, null, null, 0, 10)))
+                    .as(action.name()).singleElement().satisfies(entry -> {
+                        assertThat(entry.personName()).isEqualTo("Nadia Benali");
+                        assertThat(entry.target()).isEqualTo(hallName);
+                        assertThat(entry.detail()).isEqualTo(day + "/" + day.plus(Duration.ofHours(2)));
+                    });
+        }
     }
 
     @Test

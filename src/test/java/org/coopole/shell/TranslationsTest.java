@@ -50,6 +50,15 @@ class TranslationsTest {
             }
         }
         used.addAll(keysOfEveryShownEnum());
+        // the audit trail's screen says each refused call in words
+        for (Class<?> type : coopoleClasses()) {
+            for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(org.springframework.security.access.prepost.PreAuthorize.class)
+                        && java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+                    used.add("audit.call." + type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
         assertThat(used).contains("home.nav", "login.title", "validation.no-markup");
         assertThat(french.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).containsAll(used);
@@ -67,19 +76,29 @@ class TranslationsTest {
      * Every enum of Coopole, found on the class path: one that reaches a screen names its words with
      * {@code translationKey()}, and every constant's key must exist; any other must be listed in {@link #NEVER_SHOWN}.
      */
-    private static Set<String> keysOfEveryShownEnum() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        Set<String> enums = new TreeSet<>();
+    /** Every class compiled from src/main/java. */
+    static java.util.List<Class<?>> coopoleClasses() throws IOException {
+        java.util.List<Class<?>> found = new java.util.ArrayList<>();
         Path classes = Path.of("target/classes");
         try (Stream<Path> files = Files.walk(classes.resolve("org/coopole"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
                 try {
-                    type = Class.forName(name, false, TranslationsTest.class.getClassLoader());
+                    found.add(Class.forName(name, false, TranslationsTest.class.getClassLoader()));
                 } catch (ClassNotFoundException | LinkageError e) {
                     throw new IllegalStateException(name, e);
                 }
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> keysOfEveryShownEnum() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Set<String> enums = new TreeSet<>();
+        {
+            for (Class<?> type : coopoleClasses()) {
+                String name = type.getName();
                 if (!type.isEnum() || type.isAnonymousClass()) {
                     continue;
                 }

@@ -31,6 +31,12 @@ public class AuditRepository {
         this.db = db;
     }
 
+    /** The pole's clock, on which its trail is read. */
+    public java.time.ZoneId zoneOf(PoleId pole) {
+        return java.time.ZoneId.of(db.select(org.coopole.db.Tables.POLE.TIME_ZONE).from(org.coopole.db.Tables.POLE)
+                .where(org.coopole.db.Tables.POLE.ID.eq(pole)).fetchSingle(org.coopole.db.Tables.POLE.TIME_ZONE));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void insert(AuditAction action, PoleId pole, String target, String detail, String address) {
         // the actor, and their address when someone is signed in, come from the transaction's context

@@ -37,8 +37,6 @@ import java.util.Objects;
 @PermitAll
 class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final AuditTrail trail;
     private final PoleId poleId;
     private final boolean animator;
@@ -48,6 +46,7 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
+    private final java.time.ZoneId zone;
 
     AuditView(AuditTrail trail, AccountService accounts) {
         this.trail = trail;
@@ -55,6 +54,10 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Account.PoleMembership pole = accounts.me().currentPole().orElse(null);
         this.poleId = pole == null ? null : pole.poleId();
         this.animator = pole != null && pole.roles().contains(PoleRole.ANIMATOR);
+        this.zone = animator ? trail.clock(poleId) : java.time.ZoneOffset.UTC;
+        String zoneName = zone.getDisplayName(java.time.format.TextStyle.FULL, getLocale());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(zone);
 
         action.setLabel(getTranslation("audit.filter.action"));
         action.setPlaceholder(getTranslation("audit.filter.action.all"));
@@ -78,13 +81,13 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> WHEN.format(e.occurredAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> when.format(e.occurredAt()))
+                .setHeader(getTranslation("audit.column.when", zoneName)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> Objects.requireNonNullElse(e.personName(), getTranslation("audit.nobody")))
                 .setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.action().translationKey()))
                 .setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(e -> Objects.requireNonNullElse(e.target(), ""))
+        grid.addColumn(this::objectOf)
                 .setHeader(getTranslation("audit.column.target")).setFlexGrow(2);
         grid.addColumn(e -> Objects.requireNonNullElse(e.address(), ""))
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
@@ -93,7 +96,7 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         Div filters = new Div(action, text, from, to);
         filters.addClassName("coopole-filters");
-        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, count, grid);
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro", zoneName)), filters, count, grid);
     }
 
     @Override
@@ -118,6 +121,38 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private AuditQuery query(int offset, int limit) {
         return new AuditQuery(action.getValue(), text.getValue(), from.getValue(), to.getValue(), offset, limit);
+    }
+
+    /**
+     * The entry's object in words: a booking as its resource and period on the pole's clock, a refused call as what
+     * it would have done ("Confirmer une demande de réservation"), anything else as recorded (a name, an address).
+     */
+    private String objectOf(AuditEntry entry) {
+        String target = Objects.requireNonNullElse(entry.target(), "");
+        if (entry.action().aboutABooking() && entry.detail() != null && entry.detail().contains("/")) {
+            String[] period = entry.detail().split("/", 2);
+            try {
+                return getTranslation("audit.booking", target, periodWords(java.time.Instant.parse(period[0]),
+                        java.time.Instant.parse(period[1])));
+            } catch (java.time.format.DateTimeParseException e) {
+                return target;
+            }
+        }
+        if (entry.action() == AuditAction.REFUSED && target.matches("[A-Za-z]+\\.[A-Za-z]+")) {
+            String words = getTranslation("audit.call." + target);
+            return words.startsWith("!") ? getTranslation("audit.call.other", target) : words;
+        }
+        return target;
+    }
+
+    /** "8 déc. 2026, 10:00 – 12:00", or both dates when the period spans days. */
+    private String periodWords(java.time.Instant start, java.time.Instant end) {
+        DateTimeFormatter full = org.coopole.common.Dates.dateTimes(getLocale(), zone);
+        boolean sameDay = start.atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate());
+        return full.format(start) + " – " + (sameDay
+                ? DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone).format(end)
+                : full.format(end));
     }
 
     @Override

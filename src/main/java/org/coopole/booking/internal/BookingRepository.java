@@ -182,16 +182,27 @@ public class BookingRepository {
 
     /** Moves a booking of one of the manager's organisation's resources from one status to another, once. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean decide(BookingId bookingId, PersonId manager, BookingStatus from, BookingStatus to, String reason) {
+    public boolean decide(BookingId bookingId, PersonId manager, BookingStatus from, BookingStatus to, String reason,
+                          Instant at) {
         return db.update(BOOKING)
                 .set(BOOKING.STATUS, to)
                 .set(BOOKING.DECIDED_BY_PERSON_ID, manager)
-                .set(BOOKING.DECIDED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(BOOKING.DECIDED_AT, utc(at))
                 .set(BOOKING.REASON, reason)
                 .where(BOOKING.ID.eq(bookingId), BOOKING.STATUS.eq(from),
                         BOOKING.RESOURCE_ID.in(select(RESOURCE.ID).from(RESOURCE)
                                 .where(RESOURCE.ORGANISATION_ID.eq(organisationOf(manager)))))
                 .execute() > 0;
+    }
+
+    /** What a booking is called in the audit trail: its resource and its period. */
+    public record Label(String resourceName, Instant start, Instant end) {
+    }
+
+    public java.util.Optional<Label> label(BookingId bookingId) {
+        return db.select(RESOURCE.NAME, BOOKING.PERIOD).from(BOOKING).join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
+                .where(BOOKING.ID.eq(bookingId))
+                .fetchOptional(r -> new Label(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant()));
     }
 
     private static org.jooq.Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {

@@ -49,6 +49,28 @@ class AuditViewTest extends ViewTestSupport {
     }
 
     @Test
+    void objectsReadAsWordsAndTimesAreOnThePolesClock() {
+        openAs(DemoPeople.ANIMATOR);
+        org.coopole.common.PoleId pole = accounts.me().currentPole().orElseThrow().poleId();
+        // a refused call as the security events record it, and a booking decision as the booking service does
+        trail.record(AuditAction.REFUSED, "BookingService.confirm", pole + ", 1234", null);
+        UI.getCurrent().navigate(AuditView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = _get(ComboBox.class, spec -> spec.withLabel("Action"));
+        action.setValue(AuditAction.REFUSED);
+
+        java.util.List<String> row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0);
+        assertThat(row).contains("Confirmer une demande de réservation").noneMatch(cell -> cell.contains("BookingService"));
+        assertThat(grid.getColumns().getFirst().getHeaderText()).isEqualTo("Quand (heure d’Europe centrale)");
+        AuditEntry entry = _get(grid, 0);
+        String paris = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.FRENCH).withZone(java.time.ZoneId.of("Europe/Paris")).format(entry.occurredAt());
+        assertThat(row.getFirst()).isEqualTo(paris);
+    }
+
+    @Test
     void aMemberFindsNeitherTheEntryNorThePage() {
         openAs(DemoPeople.MEMBER);
         UI.getCurrent().navigate(AuditView.class);
