@@ -35,10 +35,13 @@ public class CalendarFeedService {
     static final String PRODUCT = "-//Coopole//Coopole//FR";
 
     private final CalendarFeedRepository feeds;
+    private final java.time.Clock clock;
     private final BookingService bookings;
     private final CurrentUser currentUser;
 
-    CalendarFeedService(CalendarFeedRepository feeds, BookingService bookings, CurrentUser currentUser) {
+    CalendarFeedService(CalendarFeedRepository feeds, BookingService bookings, CurrentUser currentUser,
+                        java.time.Clock clock) {
+        this.clock = clock;
         this.feeds = feeds;
         this.bookings = bookings;
         this.currentUser = currentUser;
@@ -63,7 +66,7 @@ public class CalendarFeedService {
     @Transactional
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public void revoke(PoleId poleId, UUID feedId) {
-        if (!feeds.revoke(feedId, currentUser.require())) {
+        if (!feeds.revoke(feedId, currentUser.require(), clock.instant())) {
             throw new AccessDeniedException("not a live feed of this person");
         }
     }

@@ -24,13 +24,17 @@ import java.util.List;
 @Service
 public class NotificationService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NotificationService.class);
+
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
     private final Mailer mailer;
     private final I18NProvider translations;
+    private final java.time.Clock clock;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, Mailer mailer,
-                        I18NProvider translations) {
+                        I18NProvider translations, java.time.Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.mailer = mailer;
@@ -53,7 +57,7 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("@poleAccess.isMember(#poleId)")
     public void markAllRead(PoleId poleId) {
-        notifications.markAllRead(poleId, currentUser.require());
+        notifications.markAllRead(poleId, currentUser.require(), clock.instant());
     }
 
     /** Within the booking's transaction: who hears of it, everyone but the person who acted. */
@@ -74,7 +78,15 @@ public class NotificationService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                mails.forEach(Runnable::run);
+                // the booking is committed: a mail server that is down must not turn it into an error on the
+                // booker's screen (the notification in the app is kept; the mail is logged as not sent)
+                for (Runnable mail : mails) {
+                    try {
+                        mail.run();
+                    } catch (RuntimeException e) {
+                        log.warn("A booking email could not be sent: {}", e.toString());
+                    }
+                }
             }
         });
     }

@@ -46,7 +46,8 @@ public class InvitationService {
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, OrganisationRepository organisations, CurrentUser currentUser,
-                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail, AuditTrail audit) {
+                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail, AuditTrail audit,
+                      Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -54,7 +55,7 @@ public class InvitationService {
         this.mailer = mailer;
         this.mail = mail;
         this.audit = audit;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

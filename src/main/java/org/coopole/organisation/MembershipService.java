@@ -41,10 +41,12 @@ public class MembershipService {
     private final Mailer mailer;
     private final InvitationMail mail;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     MembershipService(MembershipRepository memberships, OrganisationRepository organisations,
                       InvitationRepository invitations, CurrentUser currentUser, Mailer mailer, InvitationMail mail,
-                      AuditTrail audit) {
+                      AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.memberships = memberships;
         this.organisations = organisations;
         this.invitations = invitations;
@@ -80,11 +82,11 @@ public class MembershipService {
         String token = Tokens.newToken();
         OrganisationId organisation = memberships.createOrganisation(member.organisationName().strip(),
                 member.legalForm(), member.ess());
-        memberships.admit(poleId, organisation);
+        memberships.admit(poleId, organisation, java.time.LocalDate.now(clock));
         try {
             invitations.create(poleId, organisation, new InvitationData(member.managerFirstName(),
                             member.managerLastName(), email, PoleRole.ORGANISATION_MANAGER), email,
-                    currentUser.require(), Tokens.hash(token), OffsetDateTime.now().plus(InvitationService.VALIDITY));
+                    currentUser.require(), Tokens.hash(token), OffsetDateTime.now(clock).plus(InvitationService.VALIDITY));
         } catch (DuplicateKeyException e) {
             throw new InvalidField("managerEmail", "organisation.invite.email-taken");
         }
@@ -98,7 +100,7 @@ public class MembershipService {
     @Transactional
     @PreAuthorize(ANIMATOR)
     public void acceptRequest(PoleId poleId, OrganisationId organisationId) {
-        PersonId requester = memberships.acceptRequest(poleId, organisationId)
+        PersonId requester = memberships.acceptRequest(poleId, organisationId, java.time.LocalDate.now(clock))
                 .orElseThrow(() -> new IllegalStateException("no request of this organisation"));
         memberships.grantRoles(poleId, organisationId, requester);
         audit.log(AuditAction.MEMBERSHIP_ACCEPTED, poleId, nameOf(poleId, organisationId), null);
@@ -114,7 +116,7 @@ public class MembershipService {
             throw new OwnMembership();
         }
         String name = nameOf(poleId, organisationId);
-        if (memberships.end(poleId, organisationId)) {
+        if (memberships.end(poleId, organisationId, java.time.LocalDate.now(clock))) {
             memberships.removeRoles(poleId, organisationId);
             audit.log(AuditAction.MEMBERSHIP_ENDED, poleId, name, null);
         }

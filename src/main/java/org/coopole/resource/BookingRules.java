@@ -78,8 +78,7 @@ public record BookingRules(ResourceId resourceId, String name, boolean approvalR
             if (!fits) {
                 // names the hours of the day the slot starts on, as the resource's page writes them
                 return refusal("start", "booking.policy.opening-hours", from.toLocalDate(),
-                        hoursOn(from.getDayOfWeek()).stream().map(h -> h.opens() + "–"
-                                + (h.closes().equals(LocalTime.MAX) ? "24:00" : h.closes().toString()))
+                        hoursOn(from.getDayOfWeek()).stream().map(h -> h.text("–"))
                                 .collect(java.util.stream.Collectors.joining(", ")));
             }
         }

@@ -29,11 +29,12 @@ public class ResourceService {
 
     private final ResourceRepository resources;
     private final CurrentUser currentUser;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ResourceService(ResourceRepository resources, CurrentUser currentUser) {
+    ResourceService(ResourceRepository resources, CurrentUser currentUser, Clock clock) {
         this.resources = resources;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Shares a resource of the manager's organisation in the current pole. */

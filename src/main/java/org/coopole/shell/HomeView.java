@@ -20,13 +20,22 @@ import org.coopole.security.PoleRole;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The first screen after sign-in: a greeting, the person's organisation and the pole they work in. */
+/**
+ * The first screen after sign-in: what the person has to act on (their next bookings, the requests waiting for their
+ * organisation, unread notifications; for an animator the membership requests and the decree's mix), then their
+ * organisation and the pole they work in.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "home.nav")
 @PermitAll
 class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(AccountService accounts, OrganisationService organisations, PoleService poles) {
+    private static final int SHOWN = 3;
+
+    HomeView(AccountService accounts, OrganisationService organisations, PoleService poles,
+             org.coopole.booking.BookingService bookings, org.coopole.resource.ResourceService resources,
+             org.coopole.notification.NotificationService notifications,
+             org.coopole.organisation.MembershipService memberships) {
         addClassName("coopole-page");
         Account account = accounts.me();
 
@@ -51,8 +60,127 @@ class HomeView extends Div implements HasDynamicTitle {
             Paragraph none = new Paragraph(getTranslation("home.no-pole"));
             none.addClassName("coopole-empty");
             add(none);
+        } else {
+            add(toDo(current.get(), bookings, resources, notifications, memberships));
         }
-        add(cards);
+        add(new com.vaadin.flow.component.html.H2(getTranslation("home.about")), cards);
+    }
+
+    /** What is waiting for the person in their current pole, one card per kind of thing, each with its way on. */
+    private Div toDo(Account.PoleMembership pole, org.coopole.booking.BookingService bookings,
+                     org.coopole.resource.ResourceService resources,
+                     org.coopole.notification.NotificationService notifications,
+                     org.coopole.organisation.MembershipService memberships) {
+        java.time.ZoneId zone = resources.timeZone(pole.poleId());
+        java.time.format.DateTimeFormatter when = org.coopole.common.Dates.dateTimes(getLocale(), zone);
+        Div cards = new Div();
+        cards.addClassNames("coopole-cards", "coopole-todo");
+
+        var next = bookings.mine(pole.poleId(), false, true, 0, 20).stream()
+                .filter(b -> b.status().isLive()).limit(SHOWN).toList();
+        Card mine = todoCard("home.todo.bookings", "bookings", "home.todo.bookings.all");
+        mine.addClassName("coopole-todo-bookings");
+        if (next.isEmpty()) {
+            mine.add(empty("home.todo.bookings.none"));
+            mine.add(link("resources", "home.todo.bookings.browse"));
+        } else {
+            mine.add(list(next.stream().map(b -> line(b.resourceName(), when.format(b.start()),
+                    getTranslation(b.status().translationKey()))).toList()));
+        }
+        cards.add(mine);
+
+        if (pole.roles().contains(PoleRole.ORGANISATION_MANAGER)) {
+            var waiting = bookings.requestsToDecide(pole.poleId());
+            Card requests = todoCard("home.todo.requests", "requests", "home.todo.requests.all");
+            requests.addClassName("coopole-todo-requests");
+            requests.setSubtitle(new Span(getTranslation("home.todo.requests.count", waiting.size())));
+            if (waiting.isEmpty()) {
+                requests.add(empty("home.todo.requests.none"));
+            } else {
+                requests.add(list(waiting.stream().limit(SHOWN).map(r -> line(r.resourceName(), when.format(r.start()),
+                        r.organisationName())).toList()));
+            }
+            cards.add(requests);
+        }
+
+        int unread = notifications.unread(pole.poleId());
+        Card news = new Card();
+        news.addClassName("coopole-todo-notifications");
+        news.setTitle(getTranslation("home.todo.notifications"));
+        news.setSubtitle(new Span(getTranslation("notification.bell", unread)));
+        var latest = notifications.latest(pole.poleId(), SHOWN).stream().filter(n -> !n.read()).toList();
+        if (latest.isEmpty()) {
+            news.add(empty("home.todo.notifications.none"));
+        } else {
+            news.add(list(latest.stream().map(n -> line(getTranslation(n.kind().translationKey(), n.byOrganisation(),
+                    n.resourceName()), when.format(n.start()), null)).toList()));
+            news.add(new Paragraph(getTranslation("home.todo.notifications.bell")));
+        }
+        cards.add(news);
+
+        if (pole.roles().contains(PoleRole.ANIMATOR)) {
+            var members = memberships.members(pole.poleId());
+            var asking = members.stream()
+                    .filter(m -> m.status() == org.coopole.pole.MembershipStatus.REQUESTED).toList();
+            Card admissions = todoCard("home.todo.admissions", "pole", "home.todo.admissions.all");
+            admissions.addClassName("coopole-todo-admissions");
+            admissions.setSubtitle(new Span(getTranslation("home.todo.admissions.count", asking.size())));
+            if (asking.isEmpty()) {
+                admissions.add(empty("home.todo.admissions.none"));
+            } else {
+                admissions.add(list(asking.stream().limit(SHOWN).map(m -> line(m.name(),
+                        getTranslation(m.legalForm().translationKey()), null)).toList()));
+            }
+            cards.add(admissions);
+
+            org.coopole.organisation.DecreeMix decree = org.coopole.organisation.DecreeMix.of(members);
+            Card mix = todoCard(decree.meetsDecree() ? "organisation.decree.ok" : "organisation.decree.not-yet",
+                    "pole", "home.todo.decree.all");
+            mix.addClassNames("coopole-todo-decree", decree.meetsDecree() ? "coopole-decree-ok" : "coopole-decree-missing");
+            mix.add(new Paragraph(getTranslation("organisation.decree.counts", decree.activeMembers(),
+                    decree.essEnterprises(), decree.otherEnterprises(), decree.otherActors())));
+            decree.missing().forEach(m -> mix.add(new Paragraph(getTranslation(m.translationKey()))));
+            cards.add(mix);
+        }
+
+        Div section = new Div(new com.vaadin.flow.component.html.H2(getTranslation("home.todo")), cards);
+        section.addClassName("coopole-home-todo");
+        return section;
+    }
+
+    private Card todoCard(String title, String route, String linkText) {
+        Card card = new Card();
+        card.setTitle(getTranslation(title));
+        card.addToFooter(link(route, linkText));
+        return card;
+    }
+
+    private com.vaadin.flow.component.html.Anchor link(String route, String text) {
+        com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(route, getTranslation(text));
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    private Paragraph empty(String key) {
+        Paragraph none = new Paragraph(getTranslation(key));
+        none.addClassName("coopole-empty");
+        return none;
+    }
+
+    private static com.vaadin.flow.component.html.UnorderedList list(java.util.List<com.vaadin.flow.component.html.ListItem> items) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("coopole-todo-list");
+        items.forEach(list::add);
+        return list;
+    }
+
+    /** One thing to act on: what, then when and from whom in a quieter line. */
+    private static com.vaadin.flow.component.html.ListItem line(String what, String when, String more) {
+        Span main = new Span(what);
+        main.addClassName("coopole-todo-what");
+        Span hint = new Span(more == null ? when : when + " · " + more);
+        hint.addClassName("coopole-hint");
+        return new com.vaadin.flow.component.html.ListItem(main, hint);
     }
 
     private Card organisationCard(Organisation organisation) {

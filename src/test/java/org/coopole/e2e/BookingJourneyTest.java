@@ -140,7 +140,7 @@ class BookingJourneyTest extends BrowserTest {
         browser.waitForText("déjà pris");
         browser.screenshot("repeat-conflict");
         browser.pressInDialog("Réserver");
-        browser.waitForText("3 dates réservées, 1 laissées de côté.");
+        browser.waitForText("3 dates réservées, 1 laissée de côté.");
     }
 
     @Test

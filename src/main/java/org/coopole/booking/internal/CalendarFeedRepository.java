@@ -67,9 +67,9 @@ public class CalendarFeedRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean revoke(UUID feedId, PersonId person) {
+    public boolean revoke(UUID feedId, PersonId person, java.time.Instant at) {
         return db.update(CALENDAR_FEED)
-                .set(CALENDAR_FEED.REVOKED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(CALENDAR_FEED.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(CALENDAR_FEED.ID.eq(feedId), CALENDAR_FEED.PERSON_ID.eq(person),
                         CALENDAR_FEED.REVOKED_AT.isNull())
                 .execute() > 0;

@@ -11,6 +11,7 @@ import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDateTime;
+import org.coopole.resource.OpeningHours;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public class BookingCalendar extends Component {
             return;
         }
         getElement().setAttribute("business-hours", JSON.writeValueAsString(hours.stream()
-                .map(h -> new BusinessHours(List.of(h.day().getValue() % 7), h.opens().toString(), h.closes().toString()))
+                .map(h -> new BusinessHours(List.of(h.day().getValue() % 7), h.opens().toString(), OpeningHours.write(h.closes())))
                 .toList()));
     }
 

@@ -21,7 +21,7 @@ final class PolicyWords {
     }
 
     private static String hoursOf(BookingRules rules, DayOfWeek day) {
-        return rules.hoursOn(day).stream().map(h -> h.opens() + "–" + h.closes()).collect(Collectors.joining(", "));
+        return rules.hoursOn(day).stream().map(h -> h.text("–")).collect(Collectors.joining(", "));
     }
 
     static UnorderedList of(Component screen, BookingRules rules) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.coopole.db.Tables.MEMBERSHIP;
 import static org.coopole.db.Tables.ORGANISATION;
@@ -94,10 +95,14 @@ public class DemoDataWriter {
                         .execute();
             }
         }
+        Map<String, PersonId> people = new HashMap<>();
+        Map<String, OrganisationId> organisationOf = new HashMap<>();
         for (DemoData.PersonSeed person : DemoData.PEOPLE) {
             List<String> personPoles = polesOf.get(person.organisation());
             PersonId id = insertPerson(db, person, organisations.get(person.organisation()),
                     poles.get(personPoles.getFirst()));
+            people.put(person.email(), id);
+            organisationOf.put(person.email(), organisations.get(person.organisation()));
             for (String pole : personPoles) {
                 for (PoleRole role : person.roles()) {
                     db.insertInto(POLE_ROLE)
@@ -108,9 +113,11 @@ public class DemoDataWriter {
                 }
             }
         }
+        Map<String, ResourceId> resources = new HashMap<>();
         for (DemoData.ResourceSeed resource : DemoData.RESOURCES) {
-            insertResource(db, resource, organisations.get(resource.organisation()), poles);
+            resources.put(resource.name(), insertResource(db, resource, organisations.get(resource.organisation()), poles));
         }
+        new Bookings(db, poles.get(DemoData.VALLEE), people, organisationOf, resources).write();
         PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
@@ -128,8 +135,8 @@ public class DemoDataWriter {
                 .returning(PERSON.ID).fetchOne(PERSON.ID);
     }
 
-    private static void insertResource(DSLContext db, DemoData.ResourceSeed seed, OrganisationId organisation,
-                                       Map<String, PoleId> poles) {
+    private static ResourceId insertResource(DSLContext db, DemoData.ResourceSeed seed, OrganisationId organisation,
+                                             Map<String, PoleId> poles) {
         ResourceId id = db.insertInto(RESOURCE)
                 .set(RESOURCE.ORGANISATION_ID, organisation)
                 .set(RESOURCE.KIND, seed.kind())
@@ -163,6 +170,7 @@ public class DemoDataWriter {
         db.insertInto(RESOURCE_PHOTO).set(RESOURCE_PHOTO.RESOURCE_ID, id).set(RESOURCE_PHOTO.POSITION, (short) 1)
                 .set(RESOURCE_PHOTO.CONTENT_TYPE, photo.photo().contentType()).set(RESOURCE_PHOTO.BYTES, photo.photo().bytes())
                 .set(RESOURCE_PHOTO.THUMBNAIL, photo.thumbnail()).execute();
+        return id;
     }
 
     /** A made-up SIRET (999 followed by the organisation's rank) that passes the checksum. */
@@ -177,5 +185,122 @@ public class DemoDataWriter {
     }
 
     public record Counts(int poles, int organisations, int people) {
+    }
+
+    /**
+     * Bookings of every status around the day the demo is written, so that calendars, "Réservations" and "Demandes
+     * reçues" show something on a fresh start: past and upcoming, confirmed, requested, declined, cancelled by the
+     * booker and by the owner, a weekly series, and the notifications they sent. Kept off the resources and hours
+     * the tests book themselves.
+     */
+    private record Bookings(DSLContext db, PoleId pole, Map<String, PersonId> people,
+                            Map<String, OrganisationId> organisationOf, Map<String, ResourceId> resources) {
+
+        private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+        private static final String LOUIS = "louis.garnier@ressourcerie-val.example";
+        private static final String NADIA = "nadia.benali@ressourcerie-val.example";
+        private static final String CAMILLE = "camille.martin@lafabrique.example";
+        private static final String ANTOINE = "antoine.blanc@ccvd.example";
+        private static final String SARAH = "sarah.fontaine@coopbatir.example";
+        private static final String INES = "ines.roux@atelier-velo.example";
+        private static final String PAUL = "paul.morel@jardins-vallee.example";
+        private static final String THOMAS = "thomas.girard@energies-val.example";
+        private static final String ELISE = "elise.chevalier@imprimerie-drome.example";
+        private static final String HALL = "Grande salle de La Fabrique";
+        private static final String VAN = "Camion 20 m³";
+        private static final String MIXER = "Bétonnière 160 L";
+        private static final String ADVICE = "Conseil en rénovation énergétique";
+        private static final String PROJECTOR = "Vidéoprojecteur portable";
+
+        void write() {
+            LocalDate monday = LocalDate.now(PARIS).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                    java.time.DayOfWeek.MONDAY));
+            LocalDate lastWeek = monday.minusWeeks(1);
+            LocalDate nextWeek = monday.plusWeeks(1);
+            LocalDate inTwoWeeks = monday.plusWeeks(2);
+            OffsetDateTimeHolder decided = new OffsetDateTimeHolder(monday.minusDays(3));
+
+            // La Fabrique's hall, lent with approval (Camille decides)
+            booking(HALL, LOUIS, lastWeek.plusDays(1).atTime(14, 0), lastWeek.plusDays(1).atTime(17, 0),
+                    "Formation des bénévoles au tri", "CONFIRMED", CAMILLE, null, null, decided);
+            booking(HALL, LOUIS, nextWeek.plusDays(2).atTime(10, 0), nextWeek.plusDays(2).atTime(12, 0),
+                    "Comité de pilotage de la recyclerie", "CONFIRMED", CAMILLE, null, null, decided);
+            UUID declined = booking(HALL, LOUIS, inTwoWeeks.plusDays(3).atTime(9, 0), inTwoWeeks.plusDays(3).atTime(17, 0),
+                    "Journée portes ouvertes", "DECLINED", CAMILLE,
+                    "La salle accueille notre assemblée générale ce jour-là.", null, decided);
+            notify(LOUIS, declined, "DECLINED");
+            UUID toCamille = booking(HALL, ANTOINE, inTwoWeeks.atTime(14, 0), inTwoWeeks.atTime(16, 0),
+                    "Réunion de chantier participatif", "REQUESTED", null, null, null, decided);
+            notify(CAMILLE, toCamille, "REQUESTED");
+
+            // Coop'Bâtir's advice, lent with approval: Louis's request waits for Sarah
+            UUID advice = booking(ADVICE, LOUIS, nextWeek.plusDays(3).atTime(14, 0), nextWeek.plusDays(3).atTime(16, 0),
+                    "Isolation de l’atelier de réparation", "REQUESTED", null, null, null, decided);
+            notify(SARAH, advice, "REQUESTED");
+
+            // the Ressourcerie's van, lent with approval: requests wait for Nadia
+            UUID ines = booking(VAN, INES, nextWeek.plusDays(4).atStartOfDay(), nextWeek.plusDays(4).atTime(12, 0),
+                    "Collecte de vélos à Die", "REQUESTED", null, null, null, decided);
+            notify(NADIA, ines, "REQUESTED");
+            UUID paul = booking(VAN, PAUL, inTwoWeeks.plusDays(1).atTime(12, 0), inTwoWeeks.plusDays(2).atStartOfDay(),
+                    "Livraison de compost", "REQUESTED", null, null, null, decided);
+            notify(NADIA, paul, "REQUESTED");
+            booking(VAN, THOMAS, lastWeek.plusDays(2).atStartOfDay(), lastWeek.plusDays(2).atTime(12, 0),
+                    "Transport de panneaux solaires", "DECLINED", NADIA, "Le camion était au contrôle technique.", null,
+                    decided);
+            UUID elise = booking(VAN, ELISE, nextWeek.atStartOfDay(), nextWeek.atTime(12, 0),
+                    "Livraison d’affiches", "CANCELLED", NADIA,
+                    "Le hayon est en réparation : nous vous proposons le jeudi.", null, decided);
+            notify(ELISE, elise, "CANCELLED_BY_OWNER");
+
+            // Coop'Bâtir's concrete mixer, booked at once: one cancelled by Louis, one confirmed
+            booking(MIXER, LOUIS, nextWeek.plusDays(1).atStartOfDay(), nextWeek.plusDays(2).atStartOfDay(),
+                    "Dalle de l’abri à vélos", "CANCELLED", null, null, null, decided);
+            booking(MIXER, LOUIS, inTwoWeeks.plusDays(4).atStartOfDay(), inTwoWeeks.plusDays(5).atStartOfDay(),
+                    "Dalle de l’abri à vélos (nouvelle date)", "CONFIRMED", null, null, null, decided);
+
+            // La Fabrique's projector, every Monday afternoon for four weeks: a series
+            UUID series = UUID.randomUUID();
+            for (int week = 0; week < 4; week++) {
+                LocalDate day = nextWeek.plusWeeks(week);
+                booking(PROJECTOR, NADIA, day.atTime(12, 0), day.plusDays(1).atStartOfDay(),
+                        "Atelier de réparation ouvert au public", "CONFIRMED", null, null, series, decided);
+            }
+        }
+
+        /** When decisions were taken: three days before the demo's week. */
+        private record OffsetDateTimeHolder(LocalDate day) {
+            java.time.OffsetDateTime at() {
+                return day.atTime(11, 0).atZone(PARIS).toOffsetDateTime();
+            }
+        }
+
+        private UUID booking(String resource, String booker, java.time.LocalDateTime start, java.time.LocalDateTime end,
+                             String purpose, String status, String decidedBy, String reason, UUID series,
+                             OffsetDateTimeHolder decided) {
+            return db.insertInto(org.coopole.db.Tables.BOOKING)
+                    .set(org.coopole.db.Tables.BOOKING.RESOURCE_ID, resources.get(resource))
+                    .set(org.coopole.db.Tables.BOOKING.POLE_ID, pole)
+                    .set(org.coopole.db.Tables.BOOKING.ORGANISATION_ID, organisationOf.get(booker))
+                    .set(org.coopole.db.Tables.BOOKING.PERSON_ID, people.get(booker))
+                    .set(org.coopole.db.Tables.BOOKING.PERIOD, org.jooq.postgres.extensions.types.OffsetDateTimeRange
+                            .offsetDateTimeRange(start.atZone(PARIS).toOffsetDateTime(), end.atZone(PARIS).toOffsetDateTime()))
+                    .set(org.coopole.db.Tables.BOOKING.PURPOSE, purpose)
+                    .set(org.coopole.db.Tables.BOOKING.STATUS, org.coopole.booking.BookingStatus.valueOf(status))
+                    .set(org.coopole.db.Tables.BOOKING.DECIDED_BY_PERSON_ID, decidedBy == null ? null : people.get(decidedBy))
+                    .set(org.coopole.db.Tables.BOOKING.DECIDED_AT, decidedBy == null ? null : decided.at())
+                    .set(org.coopole.db.Tables.BOOKING.REASON, reason)
+                    .set(org.coopole.db.Tables.BOOKING.SERIES_ID, series)
+                    .returning(org.coopole.db.Tables.BOOKING.ID).fetchOne(org.coopole.db.Tables.BOOKING.ID).value();
+        }
+
+        private void notify(String person, UUID booking, String kind) {
+            db.insertInto(org.coopole.db.Tables.NOTIFICATION)
+                    .set(org.coopole.db.Tables.NOTIFICATION.POLE_ID, pole)
+                    .set(org.coopole.db.Tables.NOTIFICATION.PERSON_ID, people.get(person))
+                    .set(org.coopole.db.Tables.NOTIFICATION.BOOKING_ID, new org.coopole.common.BookingId(booking))
+                    .set(org.coopole.db.Tables.NOTIFICATION.KIND, org.coopole.notification.NotificationKind.valueOf(kind))
+                    .execute();
+        }
     }
 }

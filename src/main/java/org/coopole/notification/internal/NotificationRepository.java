@@ -109,9 +109,9 @@ public class NotificationRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void markAllRead(PoleId poleId, PersonId person) {
+    public void markAllRead(PoleId poleId, PersonId person, java.time.Instant at) {
         db.update(NOTIFICATION)
-                .set(NOTIFICATION.READ_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(NOTIFICATION.READ_AT, at.atOffset(ZoneOffset.UTC))
                 .where(NOTIFICATION.PERSON_ID.eq(person), NOTIFICATION.POLE_ID.eq(poleId),
                         NOTIFICATION.READ_AT.isNull())
                 .execute();

@@ -65,18 +65,18 @@ public class MembershipRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void admit(PoleId poleId, OrganisationId organisationId) {
+    public void admit(PoleId poleId, OrganisationId organisationId, LocalDate today) {
         db.insertInto(MEMBERSHIP)
                 .set(MEMBERSHIP.POLE_ID, poleId).set(MEMBERSHIP.ORGANISATION_ID, organisationId)
-                .set(MEMBERSHIP.STATUS, MembershipStatus.ACTIVE).set(MEMBERSHIP.JOINED_ON, LocalDate.now())
+                .set(MEMBERSHIP.STATUS, MembershipStatus.ACTIVE).set(MEMBERSHIP.JOINED_ON, today)
                 .execute();
     }
 
     /** Turns a request into an active membership; returns who asked, if the request was there. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<PersonId> acceptRequest(PoleId poleId, OrganisationId organisationId) {
+    public Optional<PersonId> acceptRequest(PoleId poleId, OrganisationId organisationId, LocalDate today) {
         return db.update(MEMBERSHIP)
-                .set(MEMBERSHIP.STATUS, MembershipStatus.ACTIVE).set(MEMBERSHIP.JOINED_ON, LocalDate.now())
+                .set(MEMBERSHIP.STATUS, MembershipStatus.ACTIVE).set(MEMBERSHIP.JOINED_ON, today)
                 .where(MEMBERSHIP.POLE_ID.eq(poleId), MEMBERSHIP.ORGANISATION_ID.eq(organisationId),
                         MEMBERSHIP.STATUS.eq(MembershipStatus.REQUESTED))
                 .returning(MEMBERSHIP.REQUESTED_BY_PERSON_ID)
@@ -85,9 +85,9 @@ public class MembershipRepository {
 
     /** Ends a current membership (requested or active); the row stays as history. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean end(PoleId poleId, OrganisationId organisationId) {
+    public boolean end(PoleId poleId, OrganisationId organisationId, LocalDate today) {
         return db.update(MEMBERSHIP)
-                .set(MEMBERSHIP.STATUS, MembershipStatus.LEFT).set(MEMBERSHIP.LEFT_ON, LocalDate.now())
+                .set(MEMBERSHIP.STATUS, MembershipStatus.LEFT).set(MEMBERSHIP.LEFT_ON, today)
                 .where(MEMBERSHIP.POLE_ID.eq(poleId), MEMBERSHIP.ORGANISATION_ID.eq(organisationId),
                         MEMBERSHIP.STATUS.ne(MembershipStatus.LEFT))
                 .execute() > 0;

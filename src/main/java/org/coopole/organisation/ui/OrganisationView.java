@@ -2,6 +2,7 @@ package org.coopole.organisation.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -40,11 +41,14 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final String ID = "id";
 
     private final OrganisationService organisations;
+    private final org.coopole.resource.ResourceService resources;
     private final PoleId poleId;
     private String title = "";
 
-    OrganisationView(OrganisationService organisations, AccountService accounts) {
+    OrganisationView(OrganisationService organisations, org.coopole.resource.ResourceService resources,
+                     AccountService accounts) {
         this.organisations = organisations;
+        this.resources = resources;
         this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
         addClassName("coopole-page");
     }
@@ -104,6 +108,26 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         people.setItems(organisation.people());
         people.setAllRowsVisible(true);
         add(people);
+        add(new H2(getTranslation("organisation.shares")), shared(organisation));
+    }
+
+    /** What the organisation shares in the pole, each a link to its page and calendar. */
+    private Component shared(OrganisationPage organisation) {
+        var shared = resources.catalogue(poleId, new org.coopole.resource.CatalogueQuery(null, "", organisation.id(),
+                null, null, null));
+        if (shared.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("organisation.shares.none"));
+            none.addClassName("coopole-empty");
+            return none;
+        }
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("coopole-shared-resources");
+        for (var resource : shared) {
+            Anchor link = new Anchor("resources/" + resource.id(), resource.name());
+            link.getElement().setAttribute("router-link", true);
+            list.add(new com.vaadin.flow.component.html.ListItem(link, tag(getTranslation(resource.kind().translationKey()))));
+        }
+        return list;
     }
 
     private void fact(Div facts, String labelKey, String value) {

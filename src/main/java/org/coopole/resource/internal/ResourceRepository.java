@@ -135,11 +135,15 @@ public class ResourceRepository {
                 .fetchOptional(ResourceRepository::rules);
     }
 
+    private static final Field<Integer> CLOSING_MINUTE = org.jooq.impl.DSL.field(
+            "(extract(epoch from {0}) / 60)::int", org.jooq.impl.SQLDataType.INTEGER, RESOURCE_OPENING.CLOSES);
     private static final Field<List<OpeningHours>> OPENINGS = multiset(
-            select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES)
+            // the closing time as minutes of the day: 24:00 (open until midnight) is 1440, which no LocalTime holds
+            select(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS, CLOSING_MINUTE)
                     .from(RESOURCE_OPENING).where(RESOURCE_OPENING.RESOURCE_ID.eq(RESOURCE.ID))
                     .orderBy(RESOURCE_OPENING.WEEKDAY, RESOURCE_OPENING.OPENS))
-            .convertFrom(r -> r.map(o -> new OpeningHours(DayOfWeek.of(o.value1()), o.value2(), o.value3())));
+            .convertFrom(r -> r.map(o -> new OpeningHours(DayOfWeek.of(o.value1()), o.value2(),
+                    o.value3() >= 1440 ? java.time.LocalTime.MAX : java.time.LocalTime.ofSecondOfDay(o.value3() * 60L))));
     private static final Field<List<Closure>> CLOSURES = multiset(
             select(RESOURCE_CLOSURE.FIRST_DAY, RESOURCE_CLOSURE.LAST_DAY, RESOURCE_CLOSURE.REASON)
                     .from(RESOURCE_CLOSURE).where(RESOURCE_CLOSURE.RESOURCE_ID.eq(RESOURCE.ID))
@@ -242,7 +246,10 @@ public class ResourceRepository {
             var insert = db.insertInto(RESOURCE_OPENING, RESOURCE_OPENING.RESOURCE_ID, RESOURCE_OPENING.WEEKDAY,
                     RESOURCE_OPENING.OPENS, RESOURCE_OPENING.CLOSES);
             for (OpeningHours h : hours) {
-                insert = insert.values(id, (short) h.day().getValue(), h.opens(), h.closes());
+                insert = insert.values(org.jooq.impl.DSL.val(id), org.jooq.impl.DSL.val((short) h.day().getValue()),
+                        org.jooq.impl.DSL.val(h.opens()), h.closes().equals(java.time.LocalTime.MAX)
+                                ? org.jooq.impl.DSL.field("time '24:00'", RESOURCE_OPENING.CLOSES.getDataType())
+                                : org.jooq.impl.DSL.val(h.closes()));
             }
             insert.execute();
         }

@@ -295,7 +295,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         fillPolicy(resource.rules().policy());
         for (DayOfWeek day : DayOfWeek.values()) {
             hours.get(day).setValue(resource.rules().hoursOn(day).stream()
-                    .map(h -> h.opens() + "-" + h.closes()).collect(Collectors.joining(", ")));
+                    .map(h -> h.text("-")).collect(Collectors.joining(", ")));
         }
         closures.addAll(resource.rules().closures());
         showClosures();
@@ -325,7 +325,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                             minutes(leadHours, "leadMinutes"), required(horizonDays.getValue(), "horizonDays"),
                             unit.getValue()),
                     openingHours(), closures, words(skills.getValue()),
-                    capHours.getValue() == null ? null : boundedMinutes(capHours.getValue(), "weeklyCap"),
+                    capHours.getValue() == null ? null : boundedMinutes(capHours.getValue(), "weeklyCap", 168),
                     poles.getValue().stream().map(Account.PoleMembership::poleId).collect(Collectors.toSet()));
             ResourceId saved = resources.save(poleId, resourceId, settings);
             Notification.show(getTranslation("resource.edit.saved"), 4000, Notification.Position.BOTTOM_START)
@@ -368,12 +368,13 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (field.getValue() == null) {
             throw new InvalidField(name, field.isInvalid() ? "resource.policy.out-of-bounds" : "validation.required");
         }
-        return boundedMinutes(field.getValue(), name);
+        return boundedMinutes(field.getValue(), name, 744);
     }
 
-    private static int boundedMinutes(double hours, String name) {
-        if (!Double.isFinite(hours) || hours < 0 || hours > 744) {
-            throw new InvalidField(name, "resource.policy.hours-bounds", java.time.Duration.ofHours(744));
+    /** At most a month's hours for a booking's length or notice, a week's for a weekly cap. */
+    private static int boundedMinutes(double hours, String name, int maxHours) {
+        if (!Double.isFinite(hours) || hours < 0 || hours > maxHours) {
+            throw new InvalidField(name, "resource.policy.hours-bounds", java.time.Duration.ofHours(maxHours));
         }
         return (int) Math.round(hours * 60);
     }
@@ -408,7 +409,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                     if (ends.length != 2) {
                         throw new DateTimeParseException("range", range, 0);
                     }
-                    result.add(new OpeningHours(day, LocalTime.parse(pad(ends[0])), LocalTime.parse(pad(ends[1]))));
+                    result.add(new OpeningHours(day, LocalTime.parse(pad(ends[0])), OpeningHours.read(pad(ends[1]))));
                 } catch (DateTimeParseException | InvalidField e) {
                     field.setErrorMessage(getTranslation("resource.opening.invalid"));
                     field.setInvalid(true);

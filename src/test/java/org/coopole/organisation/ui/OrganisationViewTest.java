@@ -38,6 +38,25 @@ class OrganisationViewTest extends ViewTestSupport {
         Grid<OrganisationPage.Member> people = _get(Grid.class);
         assertThat(_size(people)).isEqualTo(2);
         assertThat(_get(people, 0).email()).isEqualTo("sarah.fontaine@coopbatir.example");
+
+        // what it shares in the pole, each a link to the resource's page
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText())
+                .contains("Ce que la structure partage");
+        var shared = _get(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withClasses("coopole-shared-resources"));
+        assertThat(_find(shared, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .contains("Bétonnière 160 L", "Conseil en rénovation énergétique");
+        assertThat(_find(shared, com.vaadin.flow.component.html.Anchor.class))
+                .allSatisfy(link -> assertThat(link.getHref()).startsWith("resources/"));
+    }
+
+    @Test
+    void anOrganisationSharingNothingSaysSo() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate("organisations/" + idInMyPole("Menuiserie Durand"));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .contains("Cette structure ne partage encore rien dans le pôle.");
     }
 
     @Test

@@ -60,10 +60,31 @@ class ResourceScreensTest extends ViewTestSupport {
                 .getValue()).isTrue();
 
         tuesday.setValue("9h-12h, 14:00-17:30");
+        _get(TextField.class, spec -> spec.withLabel("samedi")).setValue("18h-24h");
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
         assertThat(_get(H1.class).getText()).isEqualTo(name);
         assertThat(_get(TextField.class, spec -> spec.withLabel("mardi")).getValue())
                 .isEqualTo("09:00-12:00, 14:00-17:30");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("samedi")).getValue())
+                .as("open until midnight").isEqualTo("18:00-24:00");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("lundi")).getPlaceholder())
+                .as("no greyed example that looks like set hours").isNullOrEmpty();
+    }
+
+    @Test
+    void hoursTypedAsANumberAreSaidInWords() {
+        openAs(DemoPeople.MANAGER);
+        UI.getCurrent().navigate(ResourceEditView.class, new RouteParameters(ResourceEditView.ID, ResourceEditView.NEW));
+        var min = _get(com.vaadin.flow.component.textfield.NumberField.class,
+                spec -> spec.withLabel("Durée minimale (heures)"));
+        var max = _get(com.vaadin.flow.component.textfield.NumberField.class,
+                spec -> spec.withLabel("Durée maximale (heures)"));
+        min.setValue(0.5);
+        max.setValue(744.0);
+        assertThat(min.getHelperText()).isEqualTo("Soit 30 min.");
+        assertThat(max.getHelperText()).isEqualTo("Soit 31 jours.");
+        min.setValue(1.5);
+        assertThat(min.getHelperText()).isEqualTo("Soit 1 h 30.");
     }
 
     @Test
@@ -80,9 +101,9 @@ class ResourceScreensTest extends ViewTestSupport {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Montant                                | 42949722.96 | Un tarif est un montant positif
             Montant                                | 1e308       | Un tarif est un montant positif
-            Durée minimale (heures)                | 71582788.5  | Valeur hors des limites permises
-            Durée maximale (heures)                | 1e308       | Valeur hors des limites permises
-            Heures prêtées par semaine au plus     | 71582788.5  | Valeur hors des limites permises
+            Durée minimale (heures)                | 71582788.5  | Entre 0 et 31 jours.
+            Durée maximale (heures)                | 1e308       | Entre 0 et 31 jours.
+            Heures prêtées par semaine au plus     | 71582788.5  | Entre 0 et 7 jours.
             """)
     void anOutOfRangeNumberIsRefusedAndKept(String label, double typed, String message) {
         openAs(DemoPeople.MANAGER);
