@@ -38,6 +38,25 @@ final class Browser implements AutoCloseable {
               root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) text += ' ' + deep(e.shadowRoot); });
               return text;
             })(document.body);""";
+    /**
+     * Counts the page's requests to the server (Vaadin's round trips are XMLHttpRequests): sent, and answered or
+     * failed. Installed once per document; returns [sent, finished].
+     */
+    private static final String REQUESTS = """
+            if (!window.__coopoleRequests) {
+              const counts = window.__coopoleRequests = {sent: 0, done: 0};
+              const send = XMLHttpRequest.prototype.send;
+              XMLHttpRequest.prototype.send = function (...args) {
+                counts.sent++;
+                this.addEventListener('loadend', () => counts.done++);
+                return send.apply(this, args);
+              };
+            }
+            return [window.__coopoleRequests.sent, window.__coopoleRequests.done];""";
+    /** No finite animation (a fade-in, an overlay opening) is still running, in the page or its shadow trees. */
+    private static final String SETTLED_ANIMATIONS = """
+            return document.getAnimations().every(a => a.playState !== 'running'
+              || a.effect.getComputedTiming().iterations === Infinity);""";
     private static final String VAADIN_IDLE = """
             return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
               && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""";
@@ -93,6 +112,9 @@ final class Browser implements AutoCloseable {
             return;
         }
         lastAudited = screen;
+        // colours are judged as shown: a notification or dialog still fading in would read as too pale
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(SETTLED_ANIMATIONS)));
         try {
             if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
                 driver.executeScript(Files.readString(AXE));
@@ -140,8 +162,12 @@ final class Browser implements AutoCloseable {
         username.sendKeys(email);
         WebElement secret = driver.findElement(By.cssSelector("input[name='password']"));
         secret.clear();
+        // the form posts and a new page loads, or the sign-in page shows its error: wait for one or the other
+        driver.executeScript("window.__coopoleBeforeSignIn = true");
         secret.sendKeys(password, Keys.ENTER);
-        sleep(500);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.__coopoleBeforeSignIn && document.readyState === 'complete'"
+                        + " || !!document.querySelector('vaadin-login-form[error], vaadin-login-overlay[error]')")));
         waitForVaadin();
     }
 
@@ -151,11 +177,8 @@ final class Browser implements AutoCloseable {
         for (String item : path) {
             // menu items sit in an overlay whose wrapper has display: contents, which Selenium calls invisible
             WebElement element = waitForPresent(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']"));
-            new Actions(driver).moveToElement(element).pause(Duration.ofMillis(300)).click().perform();
-            sleep(300);
+            settle(() -> new Actions(driver).moveToElement(element).pause(Duration.ofMillis(300)).click().perform());
         }
-        sleep(500);
-        waitForVaadin();
     }
 
     /** Types into the text, email or password field with that label (typing replaces what was there). */
@@ -163,8 +186,7 @@ final class Browser implements AutoCloseable {
         WebElement input = waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-email-field"
                 + " or self::vaadin-password-field][label[normalize-space()=\"" + label + "\"]]//input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value, Keys.TAB); // leaving the field sends its value
-        sleep(200);
+        settle(() -> input.sendKeys(value, Keys.TAB)); // leaving the field sends its value
     }
 
     /** Types into the number or text area field with that label. */
@@ -173,8 +195,7 @@ final class Browser implements AutoCloseable {
                 + " or self::vaadin-number-field or self::vaadin-text-area][label[normalize-space()=\"" + label + "\"]]"
                 + "//*[self::input or self::textarea]"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value, Keys.TAB);
-        sleep(200);
+        settle(() -> input.sendKeys(value, Keys.TAB));
     }
 
     /** What the text area with that label holds now. */
@@ -194,9 +215,7 @@ final class Browser implements AutoCloseable {
         inputs.get(0).sendKeys(when.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 Keys.ENTER);
         inputs.get(1).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        inputs.get(1).sendKeys(when.toLocalTime().toString(), Keys.ENTER, Keys.TAB);
-        sleep(300);
-        waitForVaadin();
+        settle(() -> inputs.get(1).sendKeys(when.toLocalTime().toString(), Keys.ENTER, Keys.TAB));
     }
 
     /** Ticks the checkbox or chooses the radio button with that label. */
@@ -204,21 +223,16 @@ final class Browser implements AutoCloseable {
         WebElement element = waitForPresent(By.xpath("//*[self::vaadin-checkbox or self::vaadin-radio-button]"
                 + "[label[normalize-space()=\"" + label + "\"]]//input"));
         click(element);
-        waitForVaadin();
     }
 
     /** Follows the link with that text. */
     void follow(String text) {
         click(waitForPresent(By.xpath("//a[normalize-space()=\"" + text + "\"]")));
-        sleep(500);
-        waitForVaadin();
     }
 
     /** Clicks the button whose accessible label contains that text (one of many alike, e.g. a row's). */
     void pressLabelled(String text) {
         click(waitForPresent(By.xpath("//vaadin-button[contains(@aria-label, \"" + text + "\")]")));
-        sleep(500);
-        waitForVaadin();
     }
 
     /** Clicks the button with that text inside the open dialog. */
@@ -226,16 +240,54 @@ final class Browser implements AutoCloseable {
         waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]"));
         checkAccessibility(); // the dialog, as it is about to be answered
         click(waitForPresent(By.xpath("//vaadin-dialog//vaadin-button[normalize-space()=\"" + text + "\"]")));
-        sleep(500);
-        waitForVaadin();
     }
 
     /** Clicks the button showing that text. */
     void press(String text) {
         WebElement button = waitForPresent(By.xpath("//vaadin-button[normalize-space()=\"" + text + "\"]"));
         click(button); // dialogs live in the browser's top layer, where a pointer move may not reach
-        sleep(500);
-        waitForVaadin();
+    }
+
+    /** Presses keys on whatever has the keyboard's focus, as a person at the keyboard would. */
+    void keys(CharSequence... keys) {
+        settle(() -> new Actions(driver).sendKeys(keys).perform());
+    }
+
+    /** Presses a key with Shift held down. */
+    void shiftKey(CharSequence key) {
+        settle(() -> new Actions(driver).keyDown(Keys.SHIFT).sendKeys(key).keyUp(Keys.SHIFT).perform());
+    }
+
+    /** The element that has the keyboard's focus: its tag, id, class, name (a button's or link's text), for assertions. */
+    String focused() {
+        return String.valueOf(driver.executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+                const host = e && e.getRootNode() && e.getRootNode().host;
+                return e ? [e.tagName.toLowerCase(), e.id, e.className, e.getAttribute('aria-label') || '',
+                    /^(a|button|vaadin-button|vaadin-tab|vaadin-side-nav-item)$/.test(e.tagName.toLowerCase())
+                        ? (e.textContent || '').trim().substring(0, 80) : '',
+                    (e.getAttribute('aria-labelledby') || '').split(' ').filter(id => id)
+                        .map(id => (document.getElementById(id) || {}).textContent || '').join(' '),
+                    host ? host.tagName.toLowerCase() : '']
+                    .join(' | ') : '';"""));
+    }
+
+    /** Presses Tab until the focused element's description contains that text (at most 60 times). */
+    void tabTo(String wanted) {
+        for (int i = 0; i < 60; i++) {
+            if (focused().contains(wanted)) {
+                return;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached '" + wanted + "'; it ends on " + focused());
+    }
+
+    /** What the live regions of the page announce now (a screen reader reads them aloud). */
+    String announced() {
+        return String.valueOf(driver.executeScript(
+                "return [...document.querySelectorAll('[aria-live]')].map(e => e.textContent).join(' ')"));
     }
 
     String text() {
@@ -274,8 +326,45 @@ final class Browser implements AutoCloseable {
     }
 
     void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        sleep(300);
+        settle(() -> driver.manage().window().setSize(new Dimension(width, height)));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return window.innerWidth")).intValue() <= width);
+    }
+
+    /**
+     * Whether the page or one of its grids scrolls sideways: a list that shows what matters at this width does not.
+     * Returns what overflows (the page, or a grid by its class), or nothing.
+     */
+    java.util.List<String> sidewaysScrolling() {
+        waitForVaadin();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> found = (java.util.List<String>) driver.executeScript("""
+                const wide = [];
+                const page = document.documentElement;
+                if (page.scrollWidth > page.clientWidth + 1) {
+                  const culprits = [...document.querySelectorAll('body *')]
+                      .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1)
+                      .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className);
+                  wide.push('page ' + page.scrollWidth + ' px in ' + page.clientWidth + ': ' + culprits.join(', '));
+                }
+                // the app layout scrolls its content area itself
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                if (content && content.scrollWidth > content.clientWidth + 1) {
+                  const right = content.getBoundingClientRect().left + content.clientWidth;
+                  const culprits = [...document.querySelectorAll('vaadin-app-layout > :not([slot]) *')]
+                      .filter(e => e.getBoundingClientRect().right > right + 1)
+                      .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className);
+                  wide.push('content ' + content.scrollWidth + ' px in ' + content.clientWidth + ': ' + culprits.join(', '));
+                }
+                document.querySelectorAll('vaadin-grid').forEach(grid => {
+                  const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+                  if (table && grid.offsetParent !== null && table.scrollWidth > table.clientWidth + 1) {
+                    wide.push('grid.' + grid.className + ' ' + table.scrollWidth + ' px in ' + table.clientWidth);
+                  }
+                });
+                return wide;""");
+        return found;
     }
 
     String cssOf(By by, String property) {
@@ -295,21 +384,49 @@ final class Browser implements AutoCloseable {
     }
 
     private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-        sleep(250);
+        settle(() -> ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element));
+    }
+
+    /**
+     * Does something and waits for what it caused to be shown: every request it sent to the server answered and
+     * Vaadin idle again. An action that sends nothing (a menu opening) is settled once no request has started for
+     * a short while.
+     */
+    private void settle(Runnable action) {
+        long before = requests()[0];
+        action.run();
+        long start = System.nanoTime();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(50)).until(d -> {
+                long[] now = requests();
+                if (now[0] != now[1]) {
+                    return false; // a request is on its way
+                }
+                return now[0] > before || System.nanoTime() - start > 400_000_000L;
+            });
+        } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.NoSuchSessionException e) {
+            // the action loaded a new page: its own load is waited for below
+        }
+        if (Boolean.TRUE.equals(driver.executeScript("return document.readyState !== 'complete' || !!window.Vaadin"))) {
+            waitForVaadin(); // a page of Coopole (not the blank page a new browser starts on)
+        }
+    }
+
+    private long[] requests() {
+        try {
+            Object counts = driver.executeScript(REQUESTS);
+            if (counts instanceof java.util.List<?> list && list.size() == 2) {
+                return new long[] {((Number) list.get(0)).longValue(), ((Number) list.get(1)).longValue()};
+            }
+        } catch (org.openqa.selenium.JavascriptException e) {
+            // between two documents
+        }
+        return new long[] {0, 0};
     }
 
     private void waitForVaadin() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(d instanceof JavascriptExecutor js
                 ? js.executeScript(VAADIN_IDLE) : Boolean.FALSE));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static String env(String name, String fallback) {

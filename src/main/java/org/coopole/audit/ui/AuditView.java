@@ -29,6 +29,7 @@ import org.coopole.security.PoleRole;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.coopole.common.ui.CompactGrid;
 
 /** The pole's audit trail, for its animators: filter by action, words and dates; pages load as one scrolls. */
 @Route("audit")
@@ -91,6 +92,11 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.target")).setFlexGrow(2);
         grid.addColumn(e -> Objects.requireNonNullElse(e.address(), ""))
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
+        CompactGrid.summarise(grid, CompactGrid.WIDE, getTranslation("audit.column.event"), e -> java.util.List.of(
+                new Span(getTranslation(e.action().translationKey()) + " · "
+                        + Objects.requireNonNullElse(e.personName(), getTranslation("audit.nobody"))),
+                new Span(objectOf(e)),
+                CompactGrid.hint(when.format(e.occurredAt()) + (e.address() == null ? "" : " · " + e.address()))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addClassName("coopole-audit-grid");
 
@@ -145,14 +151,8 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return target;
     }
 
-    /** "8 déc. 2026, 10:00 – 12:00", or both dates when the period spans days. */
     private String periodWords(java.time.Instant start, java.time.Instant end) {
-        DateTimeFormatter full = org.coopole.common.Dates.dateTimes(getLocale(), zone);
-        boolean sameDay = start.atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate());
-        return full.format(start) + " – " + (sameDay
-                ? DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone).format(end)
-                : full.format(end));
+        return org.coopole.common.Dates.period(start, end, getLocale(), zone);
     }
 
     @Override

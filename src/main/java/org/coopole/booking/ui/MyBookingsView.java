@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +37,10 @@ import org.coopole.security.PoleRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
+import org.coopole.common.ui.CompactGrid;
 
 /**
  * "My bookings" and "my organisation's bookings", upcoming or past, a page at a time: cancel one, or an
@@ -56,9 +57,8 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     private final Mailer mailer;
     private final PoleId poleId;
     private final ZoneId zone;
-    private final Tabs whose = new Tabs();
-    private final Tab mine = new Tab();
-    private final Tab organisation = new Tab();
+    /** Whose bookings: the person's own (false) or their whole organisation's (true); a choice, not tabs of panels. */
+    private final RadioButtonGroup<Boolean> whose = new RadioButtonGroup<>();
     private final RadioButtonGroup<Boolean> when = new RadioButtonGroup<>();
     private final Grid<MyBooking> grid = new Grid<>();
     private final Div feedList = new Div();
@@ -74,46 +74,36 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         this.zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.mine.title")));
 
-        mine.setLabel(getTranslation("booking.mine.mine"));
-        organisation.setLabel(getTranslation("booking.mine.organisation", me.organisationName()));
-        whose.add(mine, organisation);
-        whose.addSelectedChangeListener(e -> refresh());
+        whose.setItems(false, true);
+        whose.setItemLabelGenerator(all -> all ? getTranslation("booking.mine.organisation", me.organisationName())
+                : getTranslation("booking.mine.mine"));
+        whose.setValue(false);
+        whose.setAriaLabel(getTranslation("booking.mine.whose"));
+        whose.addValueChangeListener(e -> refresh());
         when.setItems(true, false);
         when.setItemLabelGenerator(upcoming -> getTranslation(upcoming ? "booking.mine.upcoming" : "booking.mine.past"));
         when.setValue(true);
         when.setAriaLabel(getTranslation("booking.mine.when"));
         when.addValueChangeListener(e -> refresh());
 
-        DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
-        // on a phone: one column telling what, when and its state, then the actions
-        Grid.Column<MyBooking> compact = grid.addComponentColumn(b -> {
-            Anchor link = new Anchor("resources/" + b.resourceId(), b.resourceName());
-            link.getElement().setAttribute("router-link", true);
-            Span when = new Span(format.format(b.start()) + " – " + format.format(b.end()));
-            when.addClassName("coopole-hint");
-            Div summary = new Div(link, when, status(b));
-            summary.addClassName("coopole-booking-summary");
-            return summary;
-        }).setHeader(getTranslation("booking.mine.resource")).setFlexGrow(1);
-        compact.setVisible(false);
-        grid.addComponentColumn(b -> {
-            Anchor link = new Anchor("resources/" + b.resourceId(), b.resourceName());
-            link.getElement().setAttribute("router-link", true);
-            return link;
-        }).setHeader(getTranslation("booking.mine.resource")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(b -> format.format(b.start())).setHeader(getTranslation("booking.dialog.start")).setAutoWidth(true);
-        grid.addColumn(b -> format.format(b.end())).setHeader(getTranslation("booking.dialog.end")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("booking.mine.status")).setAutoWidth(true);
-        grid.addColumn(MyBooking::purpose).setHeader(getTranslation("booking.dialog.purpose")).setFlexGrow(1);
-        grid.addColumn(MyBooking::bookedBy).setHeader(getTranslation("booking.mine.booked-by")).setAutoWidth(true);
-        // the actions stay in sight when the columns are wider than the screen
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
-        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            boolean narrow = details.getWindowInnerWidth() < 700;
-            grid.getColumns().forEach(column -> column.setVisible(column == compact ? narrow
-                    : !narrow || column == grid.getColumns().getLast()));
-        }));
+        // resource, when (one column), state with its reason, purpose and booker, actions: all in sight at 1280 px;
+        // below, one summary per booking beside its actions
+        grid.addComponentColumn(b -> resourceLink(b)).setHeader(getTranslation("booking.mine.resource"))
+                .setFlexGrow(1);
+        grid.addColumn(b -> period(b)).setHeader(getTranslation("booking.mine.when-column")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("booking.mine.status")).setFlexGrow(1);
+        grid.addColumn(b -> b.purpose().isBlank() ? b.bookedBy() : b.purpose() + " · " + b.bookedBy())
+                .setHeader(getTranslation("booking.mine.purpose-by")).setFlexGrow(1);
+        Grid.Column<MyBooking> actions = grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0);
+        CompactGrid.summarise(grid, CompactGrid.WIDE,
+                getTranslation("booking.mine.booking"), b -> {
+                    List<Component> lines = new ArrayList<>(List.of(resourceLink(b),
+                            CompactGrid.hint(period(b)), status(b)));
+                    lines.add(CompactGrid.hint(b.purpose().isBlank() ? b.bookedBy()
+                            : b.purpose() + " · " + b.bookedBy()));
+                    return lines;
+                }, actions);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("booking.mine.none"));
         grid.addClassName("coopole-bookings-grid");
@@ -128,10 +118,25 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        boolean wholeOrganisation = whose.getSelectedTab() == organisation;
+        boolean wholeOrganisation = Boolean.TRUE.equals(whose.getValue());
         boolean upcoming = Boolean.TRUE.equals(when.getValue());
         grid.setItems(query -> bookings.mine(poleId, wholeOrganisation, upcoming, query.getOffset(), query.getLimit())
                 .stream());
+    }
+
+    private Anchor resourceLink(MyBooking booking) {
+        Anchor link = new Anchor("resources/" + booking.resourceId(), booking.resourceName());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    private String period(MyBooking booking) {
+        return Dates.period(booking.start(), booking.end(), Locales.of(this), zone);
+    }
+
+    /** "« Grande salle », 8 déc. 2026, 10:00 – 12:00": which booking a button of its row acts on. */
+    private String which(MyBooking booking) {
+        return getTranslation("booking.mine.which", booking.resourceName(), period(booking));
     }
 
     private Component status(MyBooking booking) {
@@ -154,16 +159,18 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         }), "");
         ics.add(VaadinIcon.CALENDAR_O.create(), new Span(".ics"));
         ics.setTitle(getTranslation("booking.mine.ics"));
-        ics.getElement().setAttribute("aria-label", getTranslation("booking.mine.ics"));
+        ics.getElement().setAttribute("aria-label", getTranslation("booking.mine.ics-label", which(booking)));
         ics.getElement().setAttribute("download", true);
         actions.add(ics);
         if (booking.status().isLive() && Boolean.TRUE.equals(when.getValue())) {
             Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> confirmCancel(booking, false));
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            cancel.setAriaLabel(getTranslation("booking.mine.cancel-label", which(booking)));
             actions.add(cancel);
             if (booking.inSeries()) {
                 Button series = new Button(getTranslation("booking.mine.cancel-series"), e -> confirmCancel(booking, true));
                 series.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+                series.setAriaLabel(getTranslation("booking.mine.cancel-series-label", which(booking)));
                 actions.add(series);
             }
         }

@@ -33,6 +33,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.html.Span;
+import org.coopole.common.ui.CompactGrid;
 
 /** The requests waiting for a decision on the organisation's resources: confirm, or decline with a reason. */
 @Route("requests")
@@ -48,6 +50,7 @@ class RequestsView extends Div implements HasDynamicTitle {
     private final Grid<BookingSlot> confirmed = new Grid<>();
 
     private final DateTimeFormatter format;
+    private final ZoneId zone;
 
     RequestsView(BookingService bookings, ResourceService resources, AccountService accounts) {
         this.bookings = bookings;
@@ -56,30 +59,44 @@ class RequestsView extends Div implements HasDynamicTitle {
         ZoneId zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.requests.title")));
         format = Dates.dateTimes(Locales.of(this), zone);
-        columns(grid, format);
-        // the decisions stay in sight when the columns are wider than the screen
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
-        columns(confirmed, format);
-        confirmed.addComponentColumn(booking -> {
+        this.zone = zone;
+        columns(grid, grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0));
+        columns(confirmed, confirmed.addComponentColumn(booking -> {
             Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> askReason(booking, false));
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            cancel.setAriaLabel(getTranslation("booking.requests.cancel-label", booking.organisationName(),
+                    booking.resourceName(), period(booking)));
             return cancel;
-        }).setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        }).setKey("actions").setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0));
         confirmed.setEmptyStateText(getTranslation("booking.requests.confirmed-none"));
         empty.setText(getTranslation("booking.requests.none"));
         add(empty, grid, new H2(getTranslation("booking.requests.confirmed-title")), confirmed);
         refresh();
     }
 
-    private void columns(Grid<BookingSlot> table, DateTimeFormatter format) {
-        table.addColumn(BookingSlot::resourceName).setHeader(getTranslation("booking.mine.resource")).setAutoWidth(true);
-        table.addColumn(BookingSlot::organisationName).setHeader(getTranslation("booking.requests.by")).setAutoWidth(true);
-        table.addColumn(BookingSlot::bookedBy).setHeader(getTranslation("booking.mine.booked-by")).setAutoWidth(true);
-        table.addColumn(s -> format.format(s.start())).setHeader(getTranslation("booking.dialog.start")).setAutoWidth(true);
-        table.addColumn(s -> format.format(s.end())).setHeader(getTranslation("booking.dialog.end")).setAutoWidth(true);
-        table.addColumn(BookingSlot::purpose).setHeader(getTranslation("booking.dialog.purpose")).setFlexGrow(1);
+    /** Resource, who asked, when, purpose: in sight at 1280 px; below, one summary per booking beside its actions. */
+    private void columns(Grid<BookingSlot> table, Grid.Column<BookingSlot> actions) {
+        var resource = table.addColumn(BookingSlot::resourceName).setHeader(getTranslation("booking.mine.resource"))
+                .setFlexGrow(1);
+        var by = table.addColumn(s -> getTranslation("booking.requests.from", s.organisationName(), s.bookedBy()))
+                .setHeader(getTranslation("booking.requests.by")).setFlexGrow(1);
+        var when = table.addColumn(this::period).setHeader(getTranslation("booking.mine.when-column")).setAutoWidth(true);
+        var purpose = table.addColumn(BookingSlot::purpose).setHeader(getTranslation("booking.dialog.purpose"))
+                .setFlexGrow(1);
+        table.setColumnOrder(resource, by, when, purpose, actions);
+        CompactGrid.summarise(table, CompactGrid.WIDE,
+                getTranslation("booking.requests.request"), s -> List.of(
+                        new Span(s.resourceName()),
+                        CompactGrid.hint(period(s)),
+                        new Span(getTranslation("booking.requests.from",
+                                s.organisationName(), s.bookedBy())),
+                        CompactGrid.hint(s.purpose())), actions);
         table.setAllRowsVisible(true);
+    }
+
+    private String period(BookingSlot slot) {
+        return Dates.period(slot.start(), slot.end(), Locales.of(this), zone);
     }
 
     private void refresh() {
@@ -99,11 +116,11 @@ class RequestsView extends Div implements HasDynamicTitle {
         });
         confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
         confirm.setAriaLabel(getTranslation("booking.requests.confirm-label", request.organisationName(),
-                request.resourceName()));
+                request.resourceName(), period(request)));
         Button decline = new Button(getTranslation("booking.requests.decline"), e -> askReason(request, true));
         decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         decline.setAriaLabel(getTranslation("booking.requests.decline-label", request.organisationName(),
-                request.resourceName()));
+                request.resourceName(), period(request)));
         Div actions = new Div(confirm, decline);
         actions.addClassName("coopole-row-actions");
         return actions;

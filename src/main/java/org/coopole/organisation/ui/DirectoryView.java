@@ -32,6 +32,7 @@ import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
 import java.util.List;
+import org.coopole.common.ui.CompactGrid;
 
 /** The pole's member organisations, as cards or as a list, searchable by name and filterable. */
 @Route("organisations")
@@ -121,6 +122,10 @@ class DirectoryView extends Div implements HasDynamicTitle {
         list.addColumn(o -> o.ess() ? getTranslation("organisation.ess") : "")
                 .setHeader(getTranslation("organisation.ess")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(o -> String.join(", ", o.tags())).setHeader(getTranslation("organisation.directory.tag"));
+        CompactGrid.summarise(list, 700, getTranslation("organisation.directory.column.name"),
+                o -> List.of(link(o), CompactGrid.hint(getTranslation(o.legalForm().translationKey())
+                        + (o.ess() ? " · " + getTranslation("organisation.ess") : "")),
+                        CompactGrid.hint(String.join(", ", o.tags()))));
         list.setAllRowsVisible(true);
 
         Div filters = new Div(search, legalForm, ess, tag);

@@ -45,6 +45,7 @@ import org.coopole.security.PoleRole;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.coopole.common.ui.CompactGrid;
 
 /** The organisation manager's page: the organisation's people, and inviting new ones. */
 @Route("my-organisation")
@@ -91,9 +92,14 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
         people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
         people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
                 .setHeader(getTranslation("organisation.people.phone"));
-        people.addComponentColumn(this::managerSwitch).setHeader(getTranslation("organisation.people.manager"))
-                .setAutoWidth(true).setFlexGrow(0);
-        people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
+        var managerColumn = people.addComponentColumn(this::managerSwitch)
+                .setHeader(getTranslation("organisation.people.manager")).setAutoWidth(true).setFlexGrow(0);
+        var deactivateColumn = people.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
+        CompactGrid.summarise(people, CompactGrid.WIDE, getTranslation("organisation.people.name"),
+                m -> java.util.List.of(new Span(m.displayName()), CompactGrid.hint(m.roles().stream()
+                        .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining(", "))),
+                        CompactGrid.hint(m.email() + (m.phone() == null ? "" : " · " + m.phone()))),
+                managerColumn, deactivateColumn);
         people.setAllRowsVisible(true);
         add(new H1(organisation.name()), new Paragraph(getTranslation("organisation.mine.intro")), actions, people,
                 logoSection(), joinAnotherPole());
@@ -187,7 +193,9 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
         if (member.id().equals(me)) {
             return new Span();
         }
-        Button deactivate = new Button(getTranslation("organisation.people.deactivate"), click -> {
+        Button deactivate = new Button(getTranslation("organisation.people.deactivate"));
+        deactivate.setAriaLabel(getTranslation("organisation.people.deactivate-label", member.displayName()));
+        deactivate.addClickListener(click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("organisation.people.deactivate.title"),
                     getTranslation("organisation.people.deactivate.text", member.displayName()),
                     getTranslation("organisation.people.deactivate"), yes -> {

@@ -28,6 +28,7 @@ import org.coopole.security.AccountService;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coopole.common.ui.CompactGrid;
 
 /**
  * An organisation's page. The id in the address is checked again by the service and by the database: an
@@ -105,6 +106,10 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
         people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
                 .setHeader(getTranslation("organisation.people.phone"));
+        CompactGrid.summarise(people, 700, getTranslation("organisation.people.name"),
+                m -> java.util.List.of(new Span(m.displayName()), CompactGrid.hint(m.roles().stream()
+                        .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining(", "))),
+                        CompactGrid.hint(m.email() + (m.phone() == null ? "" : " · " + m.phone()))));
         people.setItems(organisation.people());
         people.setAllRowsVisible(true);
         add(people);

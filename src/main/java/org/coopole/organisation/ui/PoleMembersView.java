@@ -54,6 +54,7 @@ import org.coopole.security.PoleRole;
 
 import java.util.Map;
 import java.util.Objects;
+import org.coopole.common.ui.CompactGrid;
 
 /** The animator's page: the decree's mix, admitting and ending memberships, requests, animators, the pole's profile. */
 @Route("pole")
@@ -100,14 +101,29 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .setHeader(getTranslation("pole.admin.joined")).setAutoWidth(true);
         members.addColumn(m -> Dates.format(m.leftOn(), getLocale()))
                 .setHeader(getTranslation("pole.admin.left")).setAutoWidth(true);
-        members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        var actionsColumn = members.addComponentColumn(this::memberActions).setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        CompactGrid.summarise(members, CompactGrid.WIDE,
+                getTranslation("organisation.directory.column.name"), m -> java.util.List.of(
+                        new Span(m.name()),
+                        CompactGrid.hint(getTranslation(m.legalForm().translationKey())
+                                + (m.ess() ? " · " + getTranslation("organisation.ess") : "")),
+                        CompactGrid.hint(getTranslation(m.status().translationKey())
+                                + (m.leftOn() != null ? " · " + getTranslation("pole.admin.left-on",
+                                Dates.format(m.leftOn(), getLocale()))
+                                : m.joinedOn() != null ? " · " + getTranslation("pole.admin.joined-on",
+                                Dates.format(m.joinedOn(), getLocale())) : ""))), actionsColumn);
         members.setAllRowsVisible(true);
 
         people.addColumn(PolePerson::name).setHeader(getTranslation("organisation.people.name"));
         people.addColumn(p -> Objects.requireNonNullElse(p.organisationName(), ""))
                 .setHeader(getTranslation("organisation.directory.column.name"));
-        people.addComponentColumn(this::animatorSwitch).setHeader(getTranslation("security.role.ANIMATOR"))
-                .setAutoWidth(true).setFlexGrow(0);
+        var animatorColumn = people.addComponentColumn(this::animatorSwitch)
+                .setHeader(getTranslation("security.role.ANIMATOR")).setAutoWidth(true).setFlexGrow(0);
+        CompactGrid.summarise(people, 700, getTranslation("organisation.people.name"),
+                p -> java.util.List.of(new Span(p.name()),
+                        CompactGrid.hint(Objects.requireNonNullElse(p.organisationName(), ""))),
+                animatorColumn);
         people.setAllRowsVisible(true);
 
         add(new H1(pole.poleName()), mix, actions, new H2(getTranslation("pole.admin.members")), members,
@@ -142,11 +158,13 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 refresh();
             });
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            accept.setAriaLabel(getTranslation("pole.admin.accept-label", member.name()));
             Button decline = new Button(getTranslation("pole.admin.decline"), click -> {
                 memberships.end(poleId, member.id());
                 refresh();
             });
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            decline.setAriaLabel(getTranslation("pole.admin.decline-label", member.name()));
             actions.add(who, accept, decline);
         } else if (member.status() == MembershipStatus.ACTIVE && member.id().equals(ownOrganisation)) {
             // the animator's own organisation: ending it is refused, so it is not offered
@@ -168,6 +186,7 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 confirm.open();
             });
             end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            end.setAriaLabel(getTranslation("pole.admin.end-label", member.name()));
             actions.add(end);
         }
         return actions;

@@ -32,6 +32,8 @@ import org.coopole.security.Roles;
 
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.html.Span;
+import org.coopole.common.ui.CompactGrid;
 
 /** The platform administrator's page: the poles, with their member counts only, and creating a pole. */
 @Route("platform")
@@ -54,6 +56,10 @@ class PlatformView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(PoleOverview::activeMembers).setHeader(getTranslation("pole.platform.members"))
                 .setAutoWidth(true).setFlexGrow(0);
+        CompactGrid.summarise(grid, 700, getTranslation("pole.form.name"), p -> List.of(
+                new Span(p.name()), CompactGrid.hint(p.territory()),
+                CompactGrid.hint(getTranslation("pole.platform.summary", Dates.format(p.createdOn(), getLocale()),
+                        p.activeMembers()))));
         grid.setAllRowsVisible(true);
         Button create = new Button(getTranslation("pole.platform.create"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

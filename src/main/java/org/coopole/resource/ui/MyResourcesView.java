@@ -21,6 +21,7 @@ import org.coopole.security.Account;
 import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
+import org.coopole.common.ui.CompactGrid;
 
 /** The resources the manager's organisation shares: open one to change it, or share a new one. */
 @Route("my-resources")
@@ -55,11 +56,19 @@ class MyResourcesView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("resource.kind"));
         grid.addColumn(r -> getTranslation(r.status().translationKey()))
                 .setHeader(getTranslation("resource.status"));
-        grid.addComponentColumn(r -> {
+        var calendar = grid.addComponentColumn(r -> {
             Anchor link = new Anchor("resources/" + r.id(), getTranslation("resource.mine.calendar"));
             link.getElement().setAttribute("router-link", true);
+            link.getElement().setAttribute("aria-label", getTranslation("resource.mine.calendar-label", r.name()));
             return link;
-        }).setHeader(getTranslation("booking.calendar.title"));
+        }).setHeader(getTranslation("booking.calendar.title")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone: the name, its kind and state in one column, beside the calendar's link
+        CompactGrid.summarise(grid, 700, getTranslation("resource.name"), r -> {
+            Anchor link = new Anchor("my-resources/" + r.id(), r.name());
+            link.getElement().setAttribute("router-link", true);
+            return java.util.List.of(link, CompactGrid.hint(getTranslation(r.kind().translationKey())
+                    + " · " + getTranslation(r.status().translationKey())));
+        }, calendar);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
