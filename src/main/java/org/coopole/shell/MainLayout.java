@@ -43,6 +43,8 @@ import java.util.Set;
 @AnonymousAllowed // only error pages reach it signed out; every route inside states who may open it
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final String MAIN = "coopole-main";
+
     private final AccountService accounts;
     private final LanguageSettings languages;
     private final AuthenticationContext authentication;
@@ -51,6 +53,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Set<PoleRole> roles;
 
     private NotificationBell bell;
+    /** The first thing the keyboard reaches: past the menus to the page's own content. */
+    private final Anchor skip = new Anchor();
 
     MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication,
                NotificationService notifications, ResourceService resources) {
@@ -67,7 +71,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         poleName.addClassName("coopole-navbar-title");
         Div spacer = new Div();
         spacer.addClassName("coopole-navbar-spacer");
-        addToNavbar(toggle, poleName, spacer);
+        skip.setText(getTranslation("shell.skip"));
+        skip.addClassName("coopole-skip-link");
+        skip.getElement().setAttribute("router-ignore", true); // the browser's own jump within the page
+        addToNavbar(skip, toggle, poleName, spacer);
         if (account != null) {
             poleName.setText(account.currentPole().map(Account.PoleMembership::poleName)
                     .orElse(getTranslation("shell.no-pole")));
@@ -105,6 +112,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        skip.setHref(event.getLocation().getPath() + "#" + MAIN);
+        if (getContent() != null) {
+            getContent().getElement().setAttribute("id", MAIN);
+            getContent().getElement().setAttribute("tabindex", "-1");
+        }
         if (bell != null) {
             bell.refresh();
         }

@@ -30,12 +30,32 @@ public class BookingCalendar extends Component {
     record Entry(String id, String title, LocalDateTime start, LocalDateTime end, String status) {
     }
 
-    BookingCalendar(String language, boolean selectable) {
-        getElement().setAttribute("locale", language);
+    /** @param locale a BCP 47 tag: its language names the words, the whole tag how dates and times are written */
+    BookingCalendar(String locale, boolean selectable) {
+        getElement().setAttribute("locale", locale);
         if (selectable) {
             getElement().setAttribute("selectable", true);
         }
         addClassName("coopole-calendar");
+        // by keyboard: its name and keys, and the words of what it announces at each move
+        getElement().setAttribute("keys-label", getTranslation(selectable ? "booking.calendar.keys"
+                : "booking.calendar.keys-read"));
+        getElement().setAttribute("words", JSON.writeValueAsString(java.util.Map.of(
+                "free", getTranslation("booking.calendar.free"), "taken", getTranslation("booking.calendar.taken"),
+                "past", getTranslation("booking.calendar.past"))));
+    }
+
+    /**
+     * The calendar's locale: the person's language, written as their browser writes it when it speaks that language
+     * too ("en-US", "en-GB", "fr-CA"); British English otherwise for English (day before month, 24-hour clock, as in
+     * France), French for French.
+     */
+    static String localeTag(java.util.Locale language, com.vaadin.flow.server.VaadinSession session) {
+        java.util.Locale browser = session == null || session.getBrowser() == null ? null : session.getBrowser().getLocale();
+        if (browser != null && browser.getLanguage().equals(language.getLanguage()) && !browser.getCountry().isEmpty()) {
+            return browser.toLanguageTag();
+        }
+        return language.getLanguage().equals("en") ? "en-GB" : language.getLanguage();
     }
 
     /** Nothing can be selected before this time of the pole's clock. */

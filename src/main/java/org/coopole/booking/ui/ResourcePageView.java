@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -131,7 +132,8 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph legend = new Paragraph(getTranslation(bookable ? "booking.calendar.legend"
                 : "booking.calendar.not-bookable"));
         legend.addClassName("coopole-hint");
-        calendar = new BookingCalendar(Locales.of(this).getLanguage(), bookable);
+        calendar = new BookingCalendar(BookingCalendar.localeTag(Locales.of(this),
+                com.vaadin.flow.server.VaadinSession.getCurrent()), bookable);
         calendar.setNow(LocalDateTime.now(resource.rules().zone()));
         if (wanted != null) {
             calendar.getElement().setAttribute("date", wanted[0].toLocalDate().toString());
@@ -195,14 +197,20 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (int position : resource.photoPositions()) {
             Image thumbnail = photo(position, true);
             thumbnail.addClassName("coopole-photo-thumbnail");
-            thumbnail.addClickListener(e -> {
+            // a button, so that the keyboard reaches it and a screen reader says what it does
+            NativeButton open = new NativeButton();
+            open.add(thumbnail);
+            open.addClassName("coopole-photo-button");
+            open.getElement().setAttribute("aria-label",
+                    getTranslation("resource.photo.open", resource.data().name(), position));
+            open.addClickListener(e -> {
                 Dialog big = new Dialog(photo(position, false));
                 big.addClassName("coopole-photo-dialog");
                 big.setCloseOnOutsideClick(true);
                 big.getFooter().add(new Button(getTranslation("common.close"), c -> big.close()));
                 big.open();
             });
-            gallery.add(thumbnail);
+            gallery.add(open);
         }
         return gallery;
     }
