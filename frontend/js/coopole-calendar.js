@@ -12,7 +12,7 @@
  *   arrows move a cursor over its slots (a half-hour in the week and day views, a day in the month view), Shift with
  *   an arrow makes it longer or shorter, Page Up / Page Down change the period, Enter asks for the slot. Each move is
  *   announced in a live region: the slot in words and whether it is free, past, or taken and by whom (the words in
- *   the attribute "words" as JSON: {free, taken, past}).
+ *   the attribute "words" as JSON: {free, taken, past, closed}).
  */
 class CoopoleCalendar extends HTMLElement {
 
@@ -218,10 +218,24 @@ class CoopoleCalendar extends HTMLElement {
       state = (words.taken || '') + ' ' + taken.map((e) => e.title).join(' ; ');
     } else if (start < now) {
       state = words.past || '';
+    } else if (!this.open(start, end)) {
+      state = words.closed || '';
     } else {
       state = words.free || '';
     }
     return when + ' : ' + state;
+  }
+
+  /** Whether [start, end) lies within the opening hours of its day (always, for a resource without any). */
+  open(start, end) {
+    if (!this.hasAttribute('business-hours') || this.calendar.view.type === 'dayGridMonth') {
+      return true;
+    }
+    const hours = JSON.parse(this.getAttribute('business-hours'));
+    const clock = (date) => date.toISOString().substring(11, 16);
+    const last = clock(end) === '00:00' ? '24:00' : clock(end);
+    return hours.some((h) => h.daysOfWeek.includes(start.getUTCDay())
+        && h.startTime.substring(0, 5) <= clock(start) && last <= h.endTime.substring(0, 5));
   }
 
   /** Enter on the cursor: a free slot opens the booking; otherwise the cursor's state is said again. */

@@ -74,6 +74,7 @@ class KeyboardJourneyTest extends BrowserTest {
 
         // the cursor starts on Monday 06:00 of that week; Tuesday, then 10:00, then two hours long
         browser.keys(Keys.ARROW_RIGHT);
+        assertThat(browser.announced()).as("before its opening hours (09:00–18:00)").contains("06:00 – 06:30 : fermé");
         for (int i = 0; i < 8; i++) {
             browser.keys(Keys.ARROW_DOWN);
         }

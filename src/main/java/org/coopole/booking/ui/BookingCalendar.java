@@ -42,7 +42,7 @@ public class BookingCalendar extends Component {
                 : "booking.calendar.keys-read"));
         getElement().setAttribute("words", JSON.writeValueAsString(java.util.Map.of(
                 "free", getTranslation("booking.calendar.free"), "taken", getTranslation("booking.calendar.taken"),
-                "past", getTranslation("booking.calendar.past"))));
+                "past", getTranslation("booking.calendar.past"), "closed", getTranslation("booking.calendar.closed"))));
     }
 
     /**
