@@ -95,7 +95,7 @@ public class JooqCodegen {
         return List.of(
                 id("org.coopole.common.PoleId", ".*\\.pole\\.id|.*\\.pole_id|.*\\.current_pole_id"),
                 id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.organisation_id"),
-                id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id"),
+                id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id|.*\\.notification\\.actor_id"),
                 id("org.coopole.common.ResourceId", ".*\\.resource\\.id|.*\\.resource_id"),
                 id("org.coopole.common.BookingId", ".*\\.booking\\.id|.*\\.booking_id"),
                 new ForcedType()
@@ -113,6 +113,7 @@ public class JooqCodegen {
                 enumType("org.coopole.resource.RateUnit", ".*\\.resource\\.rate_unit"),
                 enumType("org.coopole.resource.BookingUnit", ".*\\.resource\\.booking_unit"),
                 enumType("org.coopole.notification.NotificationKind", ".*\\.notification\\.kind"),
+                enumType("org.coopole.notification.SubjectKind", ".*\\.notification\\.subject_kind"),
                 enumType("org.coopole.booking.BookingStatus", ".*\\.booking\\.status"));
     }
 

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** Coopole: the workspace of a pôle territorial de coopération économique. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableAsync // listeners after commit (emails) run on threads of their own
+@org.springframework.scheduling.annotation.EnableScheduling // emails that could not leave are tried again
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/coopole/styles.css")
 @Meta(name = "theme-color", content = "#1f6f5c")

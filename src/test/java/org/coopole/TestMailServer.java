@@ -24,14 +24,18 @@ public class TestMailServer {
         return new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    /** The text of the newest email to that address, waiting up to ten seconds for it. */
-    public static Optional<String> lastMailTo(GreenMail mail, String address) {
+    /**
+     * The text of an email to that address that contains the words, waiting up to ten seconds for it: emails leave
+     * after their transaction commits, on a thread of their own.
+     */
+    public static Optional<String> mailTo(GreenMail mail, String address, String containing) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
             Optional<String> found = Arrays.stream(mail.getReceivedMessages())
                     .filter(m -> recipients(m).contains(address))
-                    .reduce((first, second) -> second)
-                    .map(TestMailServer::body);
+                    .map(TestMailServer::body)
+                    .filter(text -> text.contains(containing))
+                    .reduce((first, second) -> second);
             if (found.isPresent()) {
                 return found;
             }

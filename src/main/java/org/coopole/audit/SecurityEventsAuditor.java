@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,12 @@ class SecurityEventsAuditor {
 
     @TransactionalEventListener(fallbackExecution = true)
     void accountChanged(AccountChanged event) {
+        if (SecurityContextHolder.getContext().getAuthentication() == null
+                || SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken) {
+            // a password chosen through an emailed link: nobody is signed in, and the trail records only what a
+            // signed-in person did, or what happens before signing in
+            return;
+        }
         AuditAction action = switch (event.change()) {
             case LANGUAGE -> AuditAction.LANGUAGE_CHANGED;
             case POLE -> AuditAction.POLE_SWITCHED;

@@ -48,7 +48,8 @@ public class Mailer {
         this.environment = environment;
     }
 
-    public void send(String to, String subject, String text) {
+    /** Sends now; features ask through the {@link Outbox}, which sends after their transaction commits. */
+    void send(String to, String subject, String text) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("No SMTP server configured (spring.mail.host): this email was not sent.%nTo: {}%nSubject: {}%n{}"

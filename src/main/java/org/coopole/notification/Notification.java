@@ -1,15 +1,27 @@
 package org.coopole.notification;
 
-import org.coopole.common.ResourceId;
-
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A notification: what happened ({@code kind}) to a booking of {@code resourceName} for {@code start}–{@code end},
- * which organisation did it ({@code byOrganisation}: the booker's for requests and cancellations, the owner's for
- * decisions), the reason given, and whether the person has seen it.
+ * A notification as its recipient reads it: what happened ({@code kind}), to what ({@code subject}), when, the
+ * parameters of its words as they were then, and whether it was seen.
  */
-public record Notification(UUID id, NotificationKind kind, Instant at, ResourceId resourceId, String resourceName,
-                           String byOrganisation, Instant start, Instant end, String reason, boolean read) {
+public record Notification(UUID id, NotificationKind kind, Subject subject, Instant at, Map<String, String> params,
+                           boolean read) {
+
+    public Notification {
+        params = Map.copyOf(params);
+    }
+
+    public Optional<String> param(String name) {
+        return Optional.ofNullable(params.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** Where it leads inside Coopole (a path such as {@code requests}). */
+    public String path() {
+        return params.getOrDefault("path", "");
+    }
 }

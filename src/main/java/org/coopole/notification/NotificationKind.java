@@ -1,13 +1,18 @@
 package org.coopole.notification;
 
-/** What a notification tells of a booking (see {@link org.coopole.booking.BookingEvent.Kind}). */
+/**
+ * What a notification tells, named after the feature it comes from. Its words are {@code notification.kind.<KIND>}
+ * in the translations, with the notice's named parameters.
+ */
 public enum NotificationKind {
-    REQUESTED,
-    BOOKED,
-    CONFIRMED,
-    DECLINED,
-    CANCELLED_BY_BOOKER,
-    CANCELLED_BY_OWNER;
+    /** A booking waits for the owner's decision: its owner's managers hear of it. */
+    BOOKING_REQUESTED,
+    /** A booking was made and confirmed at once: its owner's managers hear of it. */
+    BOOKING_MADE,
+    BOOKING_CONFIRMED,
+    BOOKING_DECLINED,
+    BOOKING_CANCELLED_BY_BOOKER,
+    BOOKING_CANCELLED_BY_OWNER;
 
     public String translationKey() {
         return "notification.kind." + name();

@@ -8,7 +8,8 @@ import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
 import org.coopole.common.Tokens;
-import org.coopole.mail.Mailer;
+import org.coopole.mail.MailTemplate;
+import org.coopole.mail.Outbox;
 import org.coopole.organisation.internal.InvitationRepository;
 import org.coopole.organisation.internal.OrganisationRepository;
 import org.coopole.security.CurrentUser;
@@ -40,20 +41,18 @@ public class InvitationService {
     private final OrganisationRepository organisations;
     private final CurrentUser currentUser;
     private final PasswordEncoder passwords;
-    private final Mailer mailer;
-    private final InvitationMail mail;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, OrganisationRepository organisations, CurrentUser currentUser,
-                      PasswordEncoder passwords, Mailer mailer, InvitationMail mail, AuditTrail audit,
+                      PasswordEncoder passwords, Outbox outbox, AuditTrail audit,
                       Clock clock) {
         this.invitations = invitations;
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.passwords = passwords;
-        this.mailer = mailer;
-        this.mail = mail;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -79,8 +78,9 @@ public class InvitationService {
             throw new InvalidField("email", "organisation.invite.email-taken");
         }
         audit.log(AuditAction.INVITED, poleId, email, data.role().name());
-        mailer.send(email, mail.subject(), mail.text(data.firstName().strip(), organisation.name(),
-                mailer.link("invitation/" + token)));
+        outbox.send(email, org.coopole.common.Language.DEFAULT, MailTemplate.INVITATION, java.util.Map.of(
+                "firstName", data.firstName().strip(), "organisation", organisation.name(),
+                "link", outbox.link("invitation/" + token)));
     }
 
     /** What the invitation page shows, for anybody holding the link. */

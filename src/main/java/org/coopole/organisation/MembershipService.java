@@ -9,7 +9,8 @@ import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
 import org.coopole.common.Tokens;
-import org.coopole.mail.Mailer;
+import org.coopole.mail.MailTemplate;
+import org.coopole.mail.Outbox;
 import org.coopole.organisation.internal.InvitationRepository;
 import org.coopole.organisation.internal.MembershipRepository;
 import org.coopole.organisation.internal.OrganisationRepository;
@@ -38,21 +39,19 @@ public class MembershipService {
     private final OrganisationRepository organisations;
     private final InvitationRepository invitations;
     private final CurrentUser currentUser;
-    private final Mailer mailer;
-    private final InvitationMail mail;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
     MembershipService(MembershipRepository memberships, OrganisationRepository organisations,
-                      InvitationRepository invitations, CurrentUser currentUser, Mailer mailer, InvitationMail mail,
+                      InvitationRepository invitations, CurrentUser currentUser, Outbox outbox,
                       AuditTrail audit, java.time.Clock clock) {
         this.clock = clock;
         this.memberships = memberships;
         this.organisations = organisations;
         this.invitations = invitations;
         this.currentUser = currentUser;
-        this.mailer = mailer;
-        this.mail = mail;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
@@ -92,8 +91,9 @@ public class MembershipService {
         }
         audit.log(AuditAction.MEMBER_ADMITTED, poleId, member.organisationName().strip(), null);
         audit.log(AuditAction.INVITED, poleId, email, PoleRole.ORGANISATION_MANAGER.name());
-        mailer.send(email, mail.subject(), mail.text(member.managerFirstName().strip(),
-                member.organisationName().strip(), mailer.link("invitation/" + token)));
+        outbox.send(email, org.coopole.common.Language.DEFAULT, MailTemplate.INVITATION, java.util.Map.of(
+                "firstName", member.managerFirstName().strip(), "organisation", member.organisationName().strip(),
+                "link", outbox.link("invitation/" + token)));
     }
 
     /** Accepts an organisation's request to join: the person who asked becomes its manager in the pole. */

@@ -8,7 +8,8 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
 import org.coopole.common.Tokens;
-import org.coopole.mail.Mailer;
+import org.coopole.mail.MailTemplate;
+import org.coopole.mail.Outbox;
 import org.coopole.pole.internal.PoleRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,13 +25,13 @@ import java.util.Optional;
 public class PoleService {
 
     private final PoleRepository poles;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
 
-    PoleService(PoleRepository poles, Mailer mailer, AuditTrail audit, CurrentUser currentUser) {
+    PoleService(PoleRepository poles, Outbox outbox, AuditTrail audit, CurrentUser currentUser) {
         this.poles = poles;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -103,19 +104,9 @@ public class PoleService {
                     ? "pole.name-taken" : "organisation.invite.email-taken");
         }
         // create_pole wrote the POLE_CREATED and INVITED audit rows in the new pole, where the administrator holds no role
-        mailer.send(email, "Coopole : votre pôle vous attend / your pole awaits you", """
-                Bonjour %1$s,
-
-                Le pôle « %2$s » vient d’être créé sur Coopole et vous en êtes l’animateur·rice. Choisissez votre                 mot de passe en ouvrant ce lien (valable 7 jours, une seule fois) :
-
-                %3$s
-
-                ---
-
-                Hello %1$s, the pole "%2$s" has just been created on Coopole, and you are its animator. Choose your                 password by opening this link (valid for 7 days, once):
-
-                %3$s
-                """.formatted(pole.animatorFirstName().strip(), pole.name().strip(), mailer.link("invitation/" + token)));
+        outbox.send(email, org.coopole.common.Language.DEFAULT, MailTemplate.POLE_CREATED, java.util.Map.of(
+                "firstName", pole.animatorFirstName().strip(), "pole", pole.name().strip(),
+                "link", outbox.link("invitation/" + token)));
         return created;
     }
 

@@ -3,7 +3,8 @@ package org.coopole.security;
 import org.coopole.common.ClientAddress;
 import org.coopole.common.Email;
 import org.coopole.common.Tokens;
-import org.coopole.mail.Mailer;
+import org.coopole.mail.MailTemplate;
+import org.coopole.mail.Outbox;
 import org.coopole.security.internal.PasswordResetRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,16 +26,16 @@ public class PasswordResetService {
 
     private final PasswordResetRepository resets;
     private final PasswordEncoder passwords;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final ApplicationEventPublisher events;
     /** Ten requests per address per hour; per account, three per hour (the database counts those). */
     private final RequestsPerAddress perAddress = new RequestsPerAddress(10, Duration.ofHours(1));
 
-    PasswordResetService(PasswordResetRepository resets, PasswordEncoder passwords, Mailer mailer,
+    PasswordResetService(PasswordResetRepository resets, PasswordEncoder passwords, Outbox outbox,
                          ApplicationEventPublisher events) {
         this.resets = resets;
         this.passwords = passwords;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.events = events;
     }
 
@@ -56,24 +57,8 @@ public class PasswordResetService {
         }
         String token = Tokens.newToken();
         resets.request(new Email(email).value(), Tokens.hash(token)).ifPresent(firstName ->
-                mailer.send(new Email(email).value(), "Coopole : nouveau mot de passe / new password", """
-                        Bonjour %1$s,
-
-                        Pour choisir un nouveau mot de passe Coopole, ouvrez ce lien (valable une heure, une seule \
-                        fois) :
-
-                        %2$s
-
-                        Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.
-
-                        ---
-
-                        Hello %1$s, to choose a new Coopole password, open this link (valid for one hour, once):
-
-                        %2$s
-
-                        If you did not ask for it, ignore this message: your password stays the same.
-                        """.formatted(firstName, mailer.link("reset-password/" + token))));
+                outbox.send(new Email(email).value(), org.coopole.common.Language.DEFAULT, MailTemplate.PASSWORD_RESET,
+                        java.util.Map.of("firstName", firstName, "link", outbox.link("reset-password/" + token))));
     }
 
     @Transactional(readOnly = true)

@@ -112,8 +112,9 @@ class HomeView extends Div implements HasDynamicTitle {
         if (latest.isEmpty()) {
             news.add(empty("home.todo.notifications.none"));
         } else {
-            news.add(list(latest.stream().map(n -> line(getTranslation(n.kind().translationKey(), n.byOrganisation(),
-                    n.resourceName()), when.format(n.start()), null)).toList()));
+            news.add(list(latest.stream().map(n -> line(getTranslation(n.kind().translationKey(),
+                    new java.util.HashMap<String, Object>(n.params())),
+                    when.format(n.param("start").map(java.time.Instant::parse).orElse(n.at())), null)).toList()));
             news.add(new Paragraph(getTranslation("home.todo.notifications.bell")));
         }
         cards.add(news);

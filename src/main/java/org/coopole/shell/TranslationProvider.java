@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
  * No fallback between languages or to the machine's locale: a key missing from one file shows as
  * {@code !key} (and a test fails the build before that can ship). Texts with parameters are ICU messages, so that
  * counts agree in each language's own plural rules ({@code {0, plural, one {# date} other {# dates}}}: French says
- * "0 date", English "0 dates").
+ * "0 date", English "0 dates"). A single {@code Map} parameter fills named arguments ({@code {resource}}), as the
+ * parameters a notification keeps for its words.
  */
 @Component
 class TranslationProvider implements I18NProvider {
@@ -38,7 +39,17 @@ class TranslationProvider implements I18NProvider {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale(), NO_FALLBACK);
         try {
             String text = bundle.getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+            if (params.length == 0) {
+                return text;
+            }
+            MessageFormat format = new MessageFormat(text, bundle.getLocale());
+            // one map of named parameters ("{organisation} a réservé « {resource} »"), or positional ones
+            if (params.length == 1 && params[0] instanceof java.util.Map<?, ?> named) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> byName = (java.util.Map<String, Object>) named;
+                return format.format(byName);
+            }
+            return format.format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, locale);
             return "!" + key;

@@ -1,11 +1,9 @@
 package org.coopole.booking;
 
-import com.icegreen.greenmail.util.GreenMail;
 import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.SignIn;
 import org.coopole.TestClock;
-import org.coopole.TestMailServer;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
@@ -40,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bookings at the edges of the pole's clock, with the services' clock set to a known day: across the change to
- * summer time, ending at midnight, the weekly cap under concurrent bookings, and a mail server down after commit.
+ * summer time, ending at midnight, the weekly cap under concurrent bookings. (A mail server down after commit:
+ * {@code MailDeliveryTest}.)
  */
 @CoopoleTest
 class ClockedBookingTest {
@@ -61,8 +60,6 @@ class ClockedBookingTest {
     SignIn signIn;
     @Autowired
     TestClock clock;
-    @Autowired
-    GreenMail mail;
 
     PoleId vallee;
 
@@ -175,33 +172,5 @@ class ClockedBookingTest {
         long minutes = bookings.busy(vallee, accountant, paris(tuesday, 0, 0), paris(tuesday.plusDays(3), 0, 0)).stream()
                 .mapToLong(slot -> Duration.between(slot.start(), slot.end()).toMinutes()).sum();
         assertThat(minutes).isEqualTo(4 * 60);
-    }
-
-    @Test
-    void aMailServerDownAfterTheBookingCommittedLeavesTheBookerWithTheirBooking() throws Exception {
-        signIn.as(DemoPeople.MANAGER);
-        ResourceId hall = resources.share(vallee, new ResourceData(ResourceKind.PREMISES,
-                "Salle des fêtes " + System.nanoTime(), "", true));
-        int unreadBefore = notifications.unread(vallee);
-        signIn.as(DemoPeople.BROWSER_MEMBER);
-        Instant start = paris(SPRING_FORWARD.plusDays(3), 14, 0);
-        mail.stop();
-        try {
-            assertThat(bookings.book(vallee, hall, start, start.plus(Duration.ofHours(2)), "Répétition"))
-                    .isEqualTo(BookingStatus.REQUESTED);
-        } finally {
-            mail.start();
-        }
-        assertThat(bookings.busy(vallee, hall, start, start.plus(Duration.ofHours(2)))).singleElement()
-                .extracting(BookingSlot::status).isEqualTo(BookingStatus.REQUESTED);
-        signIn.as(DemoPeople.MANAGER);
-        assertThat(notifications.unread(vallee)).as("the owner's manager is told in the app").isEqualTo(unreadBefore + 1);
-
-        // and once the server is back, the next booking's email goes out
-        signIn.as(DemoPeople.BROWSER_MEMBER);
-        bookings.book(vallee, hall, start.plus(Duration.ofDays(1)), start.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)),
-                "Deuxième répétition");
-        assertThat(TestMailServer.lastMailTo(mail, DemoPeople.MANAGER)).hasValueSatisfying(text ->
-                assertThat(text).contains("Salle des fêtes"));
     }
 }

@@ -64,11 +64,12 @@ class NotificationTest {
         signIn.as(DemoPeople.MANAGER);
         assertThat(notifications.unread(vallee)).isEqualTo(managerUnread + 1);
         Notification request = notifications.latest(vallee, 1).getFirst();
-        assertThat(request.kind()).isEqualTo(NotificationKind.REQUESTED);
-        assertThat(request.resourceName()).isEqualTo(name);
-        assertThat(request.byOrganisation()).isEqualTo("Coop'Bâtir");
-        assertThat(TestMailServer.lastMailTo(mail, DemoPeople.MANAGER)).hasValueSatisfying(
-                text -> assertThat(text).contains(name).contains("Coop'Bâtir"));
+        assertThat(request.kind()).isEqualTo(NotificationKind.BOOKING_REQUESTED);
+        assertThat(request.params()).containsEntry("resource", name).containsEntry("path", "requests");
+        assertThat(request.subject().kind()).isEqualTo(org.coopole.notification.SubjectKind.BOOKING);
+        assertThat(request.params()).containsEntry("organisation", "Coop'Bâtir");
+        assertThat(TestMailServer.mailTo(mail, DemoPeople.MANAGER, name)).hasValueSatisfying(
+                text -> assertThat(text).contains("Coop'Bâtir demande à réserver « " + name + " »").contains("/requests"));
         notifications.markAllRead(vallee);
         assertThat(notifications.unread(vallee)).isZero();
 
@@ -79,10 +80,11 @@ class NotificationTest {
         signIn.as(DemoPeople.BROWSER_MEMBER);
         assertThat(notifications.unread(vallee)).isEqualTo(memberUnread + 1);
         Notification decision = notifications.latest(vallee, 1).getFirst();
-        assertThat(decision.kind()).isEqualTo(NotificationKind.DECLINED);
-        assertThat(decision.reason()).isEqualTo("La salle est en travaux ce jour-là");
-        assertThat(TestMailServer.lastMailTo(mail, DemoPeople.BROWSER_MEMBER)).hasValueSatisfying(
-                text -> assertThat(text).contains("en travaux"));
+        assertThat(decision.kind()).isEqualTo(NotificationKind.BOOKING_DECLINED);
+        assertThat(decision.param("reason")).hasValue("La salle est en travaux ce jour-là");
+        assertThat(decision.subject().id()).isEqualTo(waiting.id().value());
+        assertThat(TestMailServer.mailTo(mail, DemoPeople.BROWSER_MEMBER, "en travaux")).hasValueSatisfying(
+                text -> assertThat(text).contains("a refusé votre demande de « " + name + " »"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class MembersJourneyTest extends BrowserTest {
         browser.press("Envoyer l’invitation");
         browser.waitForText("Invitation envoyée à " + email);
 
-        String link = TestMailServer.linkIn(TestMailServer.lastMailTo(mail, email).orElseThrow(), "/invitation/");
+        String link = TestMailServer.linkIn(TestMailServer.mailTo(mail, email, "/invitation/").orElseThrow(), "/invitation/");
         browser.clearCookies();
         browser.open(URI.create(link).getPath());
         browser.waitForText("Nadia Benali vous invite à rejoindre La Ressourcerie du Val");

@@ -163,7 +163,7 @@ class InvitationServiceTest {
     }
 
     private String token() {
-        String text = TestMailServer.lastMailTo(mail, email).orElseThrow();
+        String text = TestMailServer.mailTo(mail, email, "/invitation/").orElseThrow();
         assertThat(text).contains("Bonjour Zoé", "La Ressourcerie du Val");
         String link = TestMailServer.linkIn(text, "/invitation/");
         return link.substring(link.lastIndexOf('/') + 1);

@@ -79,7 +79,7 @@ class PasswordResetServiceTest {
     }
 
     private String token(String email) {
-        String link = TestMailServer.linkIn(TestMailServer.lastMailTo(mail, email).orElseThrow(), "/reset-password/");
+        String link = TestMailServer.linkIn(TestMailServer.mailTo(mail, email, "/reset-password/").orElseThrow(), "/reset-password/");
         return link.substring(link.lastIndexOf('/') + 1);
     }
 

@@ -66,11 +66,13 @@ class TranslationsTest {
 
     /**
      * Enums never shown as words: an event's kind (the notification kind says it), an account change (what the
-     * session does about it), an image refusal (each screen says it in its own words: logo, photo).
+     * session does about it), an image refusal (each screen says it in its own words: logo, photo), what a
+     * notification is about (its kind says it), an email's template (its words are its own keys).
      */
     private static final Set<String> NEVER_SHOWN = Set.of(
             "org.coopole.booking.BookingEvent$Kind", "org.coopole.security.AccountChanged$Change",
-            "org.coopole.common.Images$Refusal");
+            "org.coopole.common.Images$Refusal", "org.coopole.notification.SubjectKind",
+            "org.coopole.mail.MailTemplate");
 
     /**
      * Every enum of Coopole, found on the class path: one that reaches a screen names its words with

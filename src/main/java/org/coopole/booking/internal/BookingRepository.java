@@ -7,6 +7,7 @@ import org.coopole.common.BookingId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
+import org.coopole.security.PoleRole;
 import org.jooq.DSLContext;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 import org.springframework.stereotype.Repository;
@@ -22,6 +23,8 @@ import java.util.UUID;
 import static org.coopole.db.Tables.BOOKING;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
+import static org.coopole.db.Tables.POLE;
+import static org.coopole.db.Tables.POLE_ROLE;
 import static org.coopole.db.Tables.RESOURCE;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
@@ -224,5 +227,44 @@ public class BookingRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** What a notification of a booking tells, and to whom. */
+    public record Told(List<PersonId> recipients, ResourceId resourceId, String resourceName, String bookerName,
+                       String ownerName, Instant start, Instant end, String reason, String zone) {
+    }
+
+    /**
+     * Who hears of something that happened to a booking — the active managers, in the booking's pole, of the
+     * organisation owning the resource, or else the booker while active; never the actor — and the booking as their
+     * notification tells it. One query: a row per recipient, the booking's facts on each.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Optional<Told> told(BookingId bookingId, boolean toOwnerManagers, PersonId actor) {
+        var booker = ORGANISATION.as("booker");
+        var owner = ORGANISATION.as("owner");
+        var from = BOOKING
+                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
+                .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
+                .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
+                .join(POLE).on(POLE.ID.eq(BOOKING.POLE_ID));
+        from = toOwnerManagers
+                ? from.join(PERSON).on(PERSON.ORGANISATION_ID.eq(RESOURCE.ORGANISATION_ID), PERSON.ACTIVE.isTrue())
+                        .join(POLE_ROLE).on(POLE_ROLE.PERSON_ID.eq(PERSON.ID), POLE_ROLE.POLE_ID.eq(BOOKING.POLE_ID),
+                                POLE_ROLE.ROLE.eq(PoleRole.ORGANISATION_MANAGER))
+                : from.join(PERSON).on(PERSON.ID.eq(BOOKING.PERSON_ID), PERSON.ACTIVE.isTrue());
+        var rows = db.selectDistinct(PERSON.ID, RESOURCE.ID, RESOURCE.NAME, booker.NAME, owner.NAME, BOOKING.PERIOD,
+                        BOOKING.REASON, POLE.TIME_ZONE)
+                .from(from)
+                .where(BOOKING.ID.eq(bookingId), PERSON.ID.ne(actor))
+                .orderBy(PERSON.ID)
+                .fetch();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var first = rows.getFirst();
+        return java.util.Optional.of(new Told(rows.map(r -> r.value1()), first.value2(), first.value3(), first.value4(),
+                first.value5(), first.value6().lower().toInstant(), first.value6().upper().toInstant(), first.value7(),
+                first.value8()));
     }
 }

@@ -294,12 +294,36 @@ public class DemoDataWriter {
                     .returning(org.coopole.db.Tables.BOOKING.ID).fetchOne(org.coopole.db.Tables.BOOKING.ID).value();
         }
 
+        /** A notification as the booking's would be: its subject, and the words' parameters as they were then. */
         private void notify(String person, UUID booking, String kind) {
+            var owner = org.coopole.db.Tables.ORGANISATION.as("owner");
+            var booker = org.coopole.db.Tables.ORGANISATION.as("booker");
+            var b = org.coopole.db.Tables.BOOKING;
+            var r = org.coopole.db.Tables.RESOURCE;
+            var row = db.select(r.ID, r.NAME, booker.NAME, owner.NAME, b.PERIOD, b.REASON)
+                    .from(b).join(r).on(r.ID.eq(b.RESOURCE_ID))
+                    .join(booker).on(booker.ID.eq(b.ORGANISATION_ID))
+                    .join(owner).on(owner.ID.eq(r.ORGANISATION_ID))
+                    .where(b.ID.eq(new org.coopole.common.BookingId(booking)))
+                    .fetchSingle();
+            boolean fromOwner = !kind.equals("REQUESTED");
+            Map<String, String> params = new java.util.HashMap<>(Map.of("resource", row.value2(),
+                    "resourceId", row.value1().value().toString(), "organisation", fromOwner ? row.value4() : row.value3(),
+                    "start", row.value5().lower().toInstant().toString(), "end", row.value5().upper().toInstant().toString(),
+                    "zone", PARIS.getId(), "path", fromOwner ? "resources/" + row.value1().value() : "requests"));
+            if (row.value6() != null) {
+                params.put("reason", row.value6());
+            }
             db.insertInto(org.coopole.db.Tables.NOTIFICATION)
                     .set(org.coopole.db.Tables.NOTIFICATION.POLE_ID, pole)
                     .set(org.coopole.db.Tables.NOTIFICATION.PERSON_ID, people.get(person))
                     .set(org.coopole.db.Tables.NOTIFICATION.BOOKING_ID, new org.coopole.common.BookingId(booking))
-                    .set(org.coopole.db.Tables.NOTIFICATION.KIND, org.coopole.notification.NotificationKind.valueOf(kind))
+                    .set(org.coopole.db.Tables.NOTIFICATION.SUBJECT_KIND, org.coopole.notification.SubjectKind.BOOKING)
+                    .set(org.coopole.db.Tables.NOTIFICATION.SUBJECT_ID, booking)
+                    .set(org.coopole.db.Tables.NOTIFICATION.KIND,
+                            org.coopole.notification.NotificationKind.valueOf("BOOKING_" + kind))
+                    .set(org.coopole.db.Tables.NOTIFICATION.PARAMS, org.jooq.JSONB.valueOf(
+                            tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(params)))
                     .execute();
         }
     }

@@ -4,30 +4,31 @@ import org.coopole.common.BookingId;
 import org.coopole.common.Language;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
+import org.coopole.notification.Notice;
 import org.coopole.notification.Notification;
-import org.coopole.notification.NotificationKind;
-import org.coopole.security.PoleRole;
+import org.coopole.notification.Subject;
+import org.coopole.notification.SubjectKind;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
-import static org.coopole.db.Tables.BOOKING;
 import static org.coopole.db.Tables.NOTIFICATION;
-import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
-import static org.coopole.db.Tables.POLE;
-import static org.coopole.db.Tables.POLE_ROLE;
-import static org.coopole.db.Tables.RESOURCE;
-import static org.jooq.impl.DSL.when;
 
 @Repository
 public class NotificationRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
+    };
 
     private final DSLContext db;
 
@@ -35,72 +36,52 @@ public class NotificationRepository {
         this.db = db;
     }
 
-    /** Who heard of a booking (a person with an email and a language), and the booking as their email tells it. */
-    public record Notified(PersonId id, String email, Language language, About about) {
-    }
-
-    /** The booking as the notification's email tells it. */
-    public record About(String resourceName, String bookerName, String ownerName, OffsetDateTime start,
-                        OffsetDateTime end, String reason, ZoneId zone) {
+    /** A person told of something, with what their email needs. */
+    public record Recipient(PersonId id, String email, Language language) {
     }
 
     /**
-     * Writes a notification of the booking for each recipient but the actor — the active managers, in the booking's
-     * pole, of the organisation owning the resource, or else the booker while active — and returns them with the
-     * booking as their email tells it: two statements within the booking's transaction (row security lets the
-     * sender write a notification, not read it back, so the insert cannot return the recipients).
+     * Writes a notification for each recipient but the actor who is active (row security checks that each holds a
+     * role in the pole, and that the actor is the person acting), and returns them with their email and language.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Notified> notify(PoleId poleId, BookingId bookingId, NotificationKind kind, boolean toOwnerManagers,
-                                 PersonId actor) {
-        var booker = ORGANISATION.as("booker");
-        var owner = ORGANISATION.as("owner");
-        var from = BOOKING
-                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
-                .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
-                .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
-                .join(POLE).on(POLE.ID.eq(BOOKING.POLE_ID));
-        from = toOwnerManagers
-                ? from.join(PERSON).on(PERSON.ORGANISATION_ID.eq(RESOURCE.ORGANISATION_ID), PERSON.ACTIVE.isTrue())
-                        .join(POLE_ROLE).on(POLE_ROLE.PERSON_ID.eq(PERSON.ID), POLE_ROLE.POLE_ID.eq(BOOKING.POLE_ID),
-                                POLE_ROLE.ROLE.eq(PoleRole.ORGANISATION_MANAGER))
-                : from.join(PERSON).on(PERSON.ID.eq(BOOKING.PERSON_ID), PERSON.ACTIVE.isTrue());
-        List<Notified> notified = db.selectDistinct(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE, RESOURCE.NAME,
-                        booker.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.REASON, POLE.TIME_ZONE)
-                .from(from)
-                .where(BOOKING.ID.eq(bookingId), PERSON.ID.ne(actor))
-                .fetch(r -> new Notified(r.value1(), r.value2(), r.value3(), new About(r.value4(), r.value5(),
-                        r.value6(), r.value7().lower(), r.value7().upper(), r.value8(), ZoneId.of(r.value9()))));
-        if (!notified.isEmpty()) {
-            var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID,
-                    NOTIFICATION.BOOKING_ID, NOTIFICATION.KIND);
-            for (Notified recipient : notified) {
-                insert = insert.values(poleId, recipient.id(), bookingId, kind);
-            }
-            insert.execute();
+    public List<Recipient> write(Notice notice) {
+        var others = notice.recipients().stream().filter(r -> !r.equals(notice.actor())).distinct().toList();
+        if (others.isEmpty()) {
+            return List.of();
         }
-        return notified;
+        List<Recipient> recipients = db.select(PERSON.ID, PERSON.EMAIL, PERSON.LANGUAGE)
+                .from(PERSON)
+                .where(PERSON.ID.in(others), PERSON.ACTIVE.isTrue())
+                .orderBy(PERSON.ID)
+                .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
+        if (recipients.isEmpty()) {
+            return recipients;
+        }
+        JSONB params = JSONB.valueOf(JSON.writeValueAsString(notice.params()));
+        BookingId booking = notice.subject().kind() == SubjectKind.BOOKING ? new BookingId(notice.subject().id()) : null;
+        var insert = db.insertInto(NOTIFICATION, NOTIFICATION.POLE_ID, NOTIFICATION.PERSON_ID, NOTIFICATION.KIND,
+                NOTIFICATION.SUBJECT_KIND, NOTIFICATION.SUBJECT_ID, NOTIFICATION.BOOKING_ID, NOTIFICATION.ACTOR_ID,
+                NOTIFICATION.PARAMS);
+        for (Recipient recipient : recipients) {
+            insert = insert.values(notice.poleId(), recipient.id(), notice.kind(), notice.subject().kind(),
+                    notice.subject().id(), booking, notice.actor(), params);
+        }
+        insert.execute();
+        return recipients;
     }
 
     /** The person's latest notifications in the pole, newest first. */
     public List<Notification> latest(PoleId poleId, PersonId person, int limit) {
-        var booker = ORGANISATION.as("booker");
-        var owner = ORGANISATION.as("owner");
-        return db.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.CREATED_AT, RESOURCE.ID, RESOURCE.NAME,
-                        when(NOTIFICATION.KIND.in(NotificationKind.CONFIRMED, NotificationKind.DECLINED,
-                                NotificationKind.CANCELLED_BY_OWNER), owner.NAME).otherwise(booker.NAME),
-                        BOOKING.PERIOD, BOOKING.REASON, NOTIFICATION.READ_AT.isNotNull())
+        return db.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.SUBJECT_KIND, NOTIFICATION.SUBJECT_ID,
+                        NOTIFICATION.CREATED_AT, NOTIFICATION.PARAMS, NOTIFICATION.READ_AT.isNotNull())
                 .from(NOTIFICATION)
-                .join(BOOKING).on(BOOKING.ID.eq(NOTIFICATION.BOOKING_ID))
-                .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
-                .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
-                .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
                 .where(NOTIFICATION.PERSON_ID.eq(person), NOTIFICATION.POLE_ID.eq(poleId))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID)
                 .limit(limit)
-                .fetch(r -> new Notification(r.value1(), r.value2(), r.value3().toInstant(), r.value4(), r.value5(),
-                        r.value6(), r.value7().lower().toInstant(), r.value7().upper().toInstant(), r.value8(),
-                        r.value9()));
+                .fetch(r -> new Notification(r.value1(), r.value2(),
+                        new Subject(r.value3(), r.value4()), r.value5().toInstant(),
+                        JSON.readValue(r.value6().data(), PARAMS), r.value7()));
     }
 
     public int unread(PoleId poleId, PersonId person) {

@@ -14,7 +14,6 @@ import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.Locales;
 import org.coopole.notification.Notification;
-import org.coopole.notification.NotificationKind;
 import org.coopole.notification.NotificationService;
 
 import java.time.ZoneId;
@@ -74,17 +73,22 @@ public class NotificationBell extends Div {
         }
         DateTimeFormatter format = Dates.dateTimes(Locales.of(this), zone);
         for (Notification n : latest) {
-            Anchor what = new Anchor(n.kind() == NotificationKind.REQUESTED ? "requests" : "resources/" + n.resourceId(),
-                    getTranslation(n.kind().translationKey(), n.byOrganisation(), n.resourceName()));
+            // the words as they were when it happened, in the reader's language
+            Anchor what = new Anchor(n.path(), getTranslation(n.kind().translationKey(),
+                    new java.util.HashMap<String, Object>(n.params())));
             what.getElement().setAttribute("router-link", true);
-            Span when = new Span(getTranslation("notification.when", format.format(n.start())));
-            when.addClassName("coopole-hint");
-            Div item = new Div(what, when);
-            if (n.reason() != null && !n.reason().isBlank()) {
-                Span reason = new Span(getTranslation("notification.mail.reason", n.reason()));
+            Div item = new Div(what);
+            n.param("start").ifPresent(start -> {
+                Span when = new Span(getTranslation("notification.when",
+                        format.format(java.time.Instant.parse(start))));
+                when.addClassName("coopole-hint");
+                item.add(when);
+            });
+            n.param("reason").ifPresent(text -> {
+                Span reason = new Span(getTranslation("notification.mail.reason", text));
                 reason.addClassName("coopole-hint");
                 item.add(reason);
-            }
+            });
             item.addClassName(n.read() ? "coopole-notification" : "coopole-notification-unread");
             item.addClassName("coopole-notification");
             list.add(item);

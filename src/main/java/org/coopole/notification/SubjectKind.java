@@ -1,0 +1,8 @@
+package org.coopole.notification;
+
+/** What a notification is about. */
+public enum SubjectKind {
+    BOOKING,
+    CONVERSATION,
+    PROJECT
+}
