@@ -172,7 +172,14 @@ public class BookingService {
     }
 
     private void checkPeriod(Instant start, Instant end) {
-        if (start == null || end == null || !end.isAfter(start)) {
+        // an empty field says so, on that field: "the end must come after the start" would not tell what is missing
+        if (start == null) {
+            throw new InvalidField("start", "validation.required");
+        }
+        if (end == null) {
+            throw new InvalidField("end", "validation.required");
+        }
+        if (!end.isAfter(start)) {
             throw new InvalidField("end", "booking.end-before-start");
         }
         if (start.isBefore(clock.instant())) {

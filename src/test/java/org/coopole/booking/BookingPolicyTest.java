@@ -84,6 +84,22 @@ class BookingPolicyTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aMissingStartOrEndIsRefusedOnItsOwnFieldAsMissing() {
+        assertThatThrownBy(() -> bookings.book(vallee, van, null, null, ""))
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo("start");
+                    assertThat(e.messageKey()).isEqualTo("validation.required");
+                });
+        assertThatThrownBy(() -> bookings.book(vallee, van, tomorrow, null, ""))
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo("end");
+                    assertThat(e.messageKey()).isEqualTo("validation.required");
+                });
+        assertThatThrownBy(() -> bookings.preview(vallee, van, tomorrow, null, org.coopole.booking.Repeat.WEEKLY, 3))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("end"));
+    }
+
     private void assertRefused(Instant start, Instant end, String key, Object figure) {
         assertThatThrownBy(() -> bookings.book(vallee, van, start, end, ""))
                 .as(key)
