@@ -114,6 +114,8 @@ public class JooqCodegen {
                 enumType("org.coopole.resource.BookingUnit", ".*\\.resource\\.booking_unit"),
                 enumType("org.coopole.notification.NotificationKind", ".*\\.notification\\.kind"),
                 enumType("org.coopole.notification.SubjectKind", ".*\\.notification\\.subject_kind"),
+                enumType("org.coopole.notification.Delivery", ".*\\.notification_preference\\.delivery"),
+                enumType("org.coopole.notification.NotificationKind", ".*\\.notification_preference\\.kind"),
                 enumType("org.coopole.booking.BookingStatus", ".*\\.booking\\.status"));
     }
 

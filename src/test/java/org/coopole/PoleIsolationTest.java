@@ -257,6 +257,9 @@ class PoleIsolationTest {
         calls.put("NotificationService.latest(PoleId,int)", () -> notifications.latest(ardeche, 10));
         calls.put("NotificationService.unread(PoleId)", () -> notifications.unread(ardeche));
         calls.put("NotificationService.markAllRead(PoleId)", () -> notifications.markAllRead(ardeche));
+        calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));
+        calls.put("NotificationService.setDigestTime(PoleId,LocalTime)", () -> notifications.setDigestTime(ardeche,
+                java.time.LocalTime.NOON));
         return calls;
     }
 

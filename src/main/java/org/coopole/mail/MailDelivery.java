@@ -57,6 +57,9 @@ class MailDelivery {
         }
         String key = "mail." + request.template().name();
         Map<String, Object> params = new HashMap<>(request.params());
+        if (request.params().containsKey("count")) { // a number, for the words' plural rules
+            params.put("count", Long.parseLong(request.params().get("count")));
+        }
         return new Written(translations.getTranslation(key + ".subject", locale, params),
                 translations.getTranslation(key + ".text", locale, params));
     }

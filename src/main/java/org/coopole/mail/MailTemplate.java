@@ -12,7 +12,9 @@ public enum MailTemplate {
     /** A link to choose a new password: firstName, link. */
     PASSWORD_RESET(true),
     /** A notification, in the recipient's language: see {@code NotificationService}. */
-    NOTIFICATION(false);
+    NOTIFICATION(false),
+    /** A day's notifications in one email, in the recipient's language: count, items (one a line), link. */
+    DAILY_DIGEST(false);
 
     private final boolean bilingual;
 

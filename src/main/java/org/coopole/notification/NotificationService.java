@@ -68,7 +68,40 @@ public class NotificationService {
         params.put("kind", notice.kind().name());
         params.put("link", outbox.link(notice.params().getOrDefault("path", "")));
         for (NotificationRepository.Recipient recipient : recipients) {
-            outbox.send(recipient.email(), recipient.language(), MailTemplate.NOTIFICATION, params);
+            // a digest's notifications leave with the pole's daily email; "never" stays in the bell
+            if (recipient.delivery() == Delivery.IMMEDIATELY) {
+                outbox.send(recipient.email(), recipient.language(), MailTemplate.NOTIFICATION, params);
+            }
         }
+    }
+
+    /** How each kind of notification reaches the signed-in person by email. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<NotificationKind, Delivery> preferences() {
+        return notifications.preferences(currentUser.require());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void prefer(NotificationKind kind, Delivery delivery) {
+        notifications.prefer(currentUser.require(), java.util.Objects.requireNonNull(kind),
+                java.util.Objects.requireNonNull(delivery));
+    }
+
+    /** When the pole's daily digests leave, on its clock. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    public java.time.LocalTime digestTime(PoleId poleId) {
+        return notifications.digestTime(poleId);
+    }
+
+    @Transactional
+    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    public void setDigestTime(PoleId poleId, java.time.LocalTime at) {
+        if (at == null) {
+            throw new org.coopole.common.InvalidField("digestTime", "validation.required");
+        }
+        notifications.setDigestTime(poleId, at.withSecond(0).withNano(0));
     }
 }

@@ -158,6 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem who = sub.addItem(account.email());
         who.setEnabled(false);
         sub.addItem(getTranslation("shell.profile"), click -> UI.getCurrent().navigate("profile"));
+        sub.addItem(getTranslation("shell.email-notifications"), click -> UI.getCurrent().navigate("notifications/settings"));
 
         MenuItem languageItem = sub.addItem(getTranslation("shell.language"));
         for (Language language : Language.values()) {

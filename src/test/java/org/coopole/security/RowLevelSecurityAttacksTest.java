@@ -187,6 +187,24 @@ class RowLevelSecurityAttacksTest {
     }
 
     @Test
+    void nobodyChoosesAnotherPersonsEmailsNorSendsANotificationInAnotherPersonsName() {
+        UUID member = personId(DemoPeople.MEMBER);
+        UUID manager = personId(DemoPeople.MANAGER);
+        UUID vallee = poleId(DemoData.VALLEE);
+        as(DemoPeople.MEMBER, db -> {
+            refused(db, "INSERT INTO notification_preference (person_id, kind, delivery) VALUES (?, 'BOOKING_REQUESTED', 'NEVER')",
+                    manager);
+            assertThat(db.execute("INSERT INTO notification_preference (person_id, kind, delivery) "
+                    + "VALUES (?, 'BOOKING_DECLINED', 'DAILY_DIGEST')", member)).as("their own").isOne();
+            // a notification to a person of the pole, but signed by someone else than the one acting
+            refused(db, "INSERT INTO notification (pole_id, person_id, kind, subject_kind, subject_id, actor_id, params) "
+                    + "VALUES (?, ?, 'BOOKING_MADE', 'PROJECT', gen_random_uuid(), ?, '{}')", vallee, member, manager);
+            // nor a pole's digest time, which is its animators' to set
+            refused(db, "INSERT INTO notification_digest (pole_id, send_at) VALUES (?, '03:00')", vallee);
+        });
+    }
+
+    @Test
     void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
         UUID ardeche = poleId(DemoData.ARDECHE);
         UUID vallee = poleId(DemoData.VALLEE);
