@@ -59,6 +59,7 @@ class NotificationSettingsView extends Div implements HasDynamicTitle {
         accounts.me().currentPole().filter(pole -> pole.roles().contains(PoleRole.ANIMATOR)).ifPresent(pole -> {
             TimePicker time = new TimePicker(getTranslation("notification.settings.digest-time"));
             time.setStep(Duration.ofMinutes(30));
+            time.addClassName("coopole-digest-time"); // wide enough for its label, never wider than a phone
             time.setValue(notifications.digestTime(pole.poleId()));
             time.setHelperText(getTranslation("notification.settings.digest-time.help", pole.poleName()));
             time.addValueChangeListener(change -> {
