@@ -2,12 +2,12 @@ package org.coopole.audit;
 
 import org.coopole.audit.internal.AuditRepository;
 import org.coopole.common.PoleId;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import org.coopole.security.PoleAnimator;
 
 /** Who did what, when, in which pole: written by Coopole as things happen, read by the pole's animators. */
 @Service
@@ -44,20 +44,20 @@ public class AuditTrail {
 
     /** A page of the pole's trail, newest first, for the pole's animators. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    @PoleAnimator
     public List<AuditEntry> search(PoleId poleId, AuditQuery query) {
         return events.find(poleId, query);
     }
 
     /** The pole's time zone: the trail shows its times on the pole's clock. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    @PoleAnimator
     public java.time.ZoneId clock(PoleId poleId) {
         return events.zoneOf(poleId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    @PoleAnimator
     public int count(PoleId poleId, AuditQuery query) {
         return events.count(poleId, query);
     }

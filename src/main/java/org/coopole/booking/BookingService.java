@@ -13,7 +13,6 @@ import org.coopole.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,6 +27,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.coopole.security.PoleMember;
+import org.coopole.security.OrganisationManager;
 
 /**
  * Booking shared resources, never twice: PostgreSQL's exclusion constraint refuses any live booking that overlaps
@@ -71,7 +72,7 @@ public class BookingService {
      * @throws InvalidField for a period or purpose to correct, or a rule of the resource the period breaks
      */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public BookingStatus book(PoleId poleId, ResourceId resourceId, Instant start, Instant end, String purpose) {
         checkPeriod(start, end);
         String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
@@ -88,7 +89,7 @@ public class BookingService {
      * free, taken, or refused by the resource's rules, for the person to see before booking.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<Occurrence> preview(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
                                     int count) {
         checkPeriod(start, end);
@@ -117,7 +118,7 @@ public class BookingService {
      * @throws InvalidField when no occurrence could be booked, or for a period or purpose to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public SeriesOutcome bookSeries(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
                                     int count, String purpose) {
         checkPeriod(start, end);
@@ -155,7 +156,7 @@ public class BookingService {
 
     /** The booker cancels an occurrence of a series and all the later ones; how many were cancelled. */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public int cancelSeriesFrom(PoleId poleId, BookingId bookingId) {
         int cancelled = bookings.cancelSeriesFrom(bookingId, currentUser.require());
         if (cancelled == 0) {
@@ -267,7 +268,7 @@ public class BookingService {
 
     /** The resource's live bookings overlapping [from, to), with what this person may see of them. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<BookingSlot> busy(PoleId poleId, ResourceId resourceId, Instant from, Instant to) {
         return bookings.busy(poleId, resourceId, from, to, currentUser.require());
     }
@@ -277,7 +278,7 @@ public class BookingService {
      * upcoming ones soonest first, or the past ones latest first; a page at a time.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<MyBooking> mine(PoleId poleId, boolean wholeOrganisation, boolean upcoming, int offset, int limit) {
         return bookings.mine(poleId, currentUser.require(), wholeOrganisation, upcoming, clock.instant(),
                 Math.max(0, offset), Math.clamp(limit, 1, 200));
@@ -285,7 +286,7 @@ public class BookingService {
 
     /** The booker cancels their booking; the slot is free again. */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public void cancel(PoleId poleId, BookingId bookingId) {
         if (!bookings.cancelOwn(bookingId, currentUser.require())) {
             throw new AccessDeniedException("not a live booking of this person's organisation");
@@ -296,28 +297,28 @@ public class BookingService {
 
     /** Requests for the resources of the manager's organisation, waiting for a decision, oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public List<BookingSlot> requestsToDecide(PoleId poleId) {
         return bookings.requestsFor(currentUser.require());
     }
 
     /** Confirmed bookings of the manager's organisation's resources that have not ended, soonest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public List<BookingSlot> confirmedOfOurResources(PoleId poleId, int limit) {
         return bookings.confirmedOfOurResources(currentUser.require(), clock.instant(), Math.clamp(limit, 1, 500));
     }
 
     /** The owner's manager confirms a request; it keeps the slot it already held. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void confirm(PoleId poleId, BookingId bookingId) {
         decide(poleId, bookingId, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, BookingEvent.Kind.CONFIRMED, null);
     }
 
     /** The owner's manager declines a request, with a reason the booker will read; the slot is free again. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void decline(PoleId poleId, BookingId bookingId, String reason) {
         decide(poleId, bookingId, BookingStatus.REQUESTED, BookingStatus.DECLINED, BookingEvent.Kind.DECLINED,
                 TextRules.require("reason", reason, PURPOSE_MAX, true));
@@ -325,7 +326,7 @@ public class BookingService {
 
     /** The owner's manager cancels a confirmed booking of their resource, with a reason. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void cancelAsOwner(PoleId poleId, BookingId bookingId, String reason) {
         decide(poleId, bookingId, BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
                 BookingEvent.Kind.CANCELLED_BY_OWNER,

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coopole.security.PoleMember;
 
 /**
  * Calendar feeds: a person's secret, revocable iCalendar address for a resource (who holds which slot; the
@@ -49,7 +50,7 @@ public class CalendarFeedService {
 
     /** A new secret address for a resource shared in the pole (or, with none, the organisation); its token. */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public String create(PoleId poleId, ResourceId resourceIdOrNone) {
         String token = Tokens.newToken();
         feeds.create(hash(token), poleId, currentUser.require(), resourceIdOrNone, resourceIdOrNone == null);
@@ -57,14 +58,14 @@ public class CalendarFeedService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<CalendarFeed> mine(PoleId poleId) {
         return feeds.mine(poleId, currentUser.require());
     }
 
     /** The address stops working at once. */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public void revoke(PoleId poleId, UUID feedId) {
         if (!feeds.revoke(feedId, currentUser.require(), clock.instant())) {
             throw new AccessDeniedException("not a live feed of this person");
@@ -96,7 +97,7 @@ public class CalendarFeedService {
 
     /** One of the person's (or their organisation's) bookings as an .ics file. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public String ics(PoleId poleId, MyBooking booking) {
         Calendar calendar = newCalendar(booking.resourceName());
         calendar.add(event(booking.id().value(), booking.start(), booking.end(),

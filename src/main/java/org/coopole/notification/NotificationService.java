@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coopole.security.PoleMember;
+import org.coopole.security.PoleAnimator;
 
 /**
  * The inbox: what features say happened ({@link Notice}) becomes, for each recipient but the person who acted, a
@@ -39,19 +41,19 @@ public class NotificationService {
 
     /** The person's latest notifications in the pole, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<Notification> latest(PoleId poleId, int limit) {
         return notifications.latest(poleId, currentUser.require(), Math.clamp(limit, 1, 100));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public int unread(PoleId poleId) {
         return notifications.unread(poleId, currentUser.require());
     }
 
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public void markAllRead(PoleId poleId) {
         notifications.markAllRead(poleId, currentUser.require(), clock.instant());
     }
@@ -91,13 +93,13 @@ public class NotificationService {
 
     /** When the pole's daily digests leave, on its clock. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public java.time.LocalTime digestTime(PoleId poleId) {
         return notifications.digestTime(poleId);
     }
 
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    @PoleAnimator
     public void setDigestTime(PoleId poleId, java.time.LocalTime at) {
         if (at == null) {
             throw new org.coopole.common.InvalidField("digestTime", "validation.required");

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.coopole.security.OrganisationManager;
 
 /**
  * Invitations: an organisation manager invites a person of their organisation by email; the person opens the
@@ -63,7 +64,7 @@ public class InvitationService {
      * @throws InvalidField for a field the person must correct (the email already has an account, for one)
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void invite(PoleId poleId, InvitationData data) {
         validate(data);
         PersonId me = currentUser.require();

@@ -17,13 +17,14 @@ import org.coopole.organisation.internal.OrganisationRepository;
 import org.coopole.security.CurrentUser;
 import org.coopole.security.PoleRole;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.coopole.security.PoleAnimator;
+import org.coopole.security.OrganisationManager;
 
 /**
  * The animator's work on the pole's memberships: admitting organisations (by invitation, or by accepting their
@@ -33,7 +34,6 @@ import java.util.Objects;
 @Service
 public class MembershipService {
 
-    private static final String ANIMATOR = "@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)";
 
     private final MembershipRepository memberships;
     private final OrganisationRepository organisations;
@@ -57,13 +57,13 @@ public class MembershipService {
 
     /** Every membership of the pole, current and past. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public List<PoleMember> members(PoleId poleId) {
         return memberships.members(poleId);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public DecreeMix decreeMix(PoleId poleId) {
         return DecreeMix.of(memberships.members(poleId));
     }
@@ -74,7 +74,7 @@ public class MembershipService {
      * @throws InvalidField for a field to correct (the manager's email already has an account, for one)
      */
     @Transactional
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public void admit(PoleId poleId, NewMember member) {
         validate(member);
         String email = new Email(member.managerEmail()).value();
@@ -98,7 +98,7 @@ public class MembershipService {
 
     /** Accepts an organisation's request to join: the person who asked becomes its manager in the pole. */
     @Transactional
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public void acceptRequest(PoleId poleId, OrganisationId organisationId) {
         PersonId requester = memberships.acceptRequest(poleId, organisationId, java.time.LocalDate.now(clock))
                 .orElseThrow(() -> new IllegalStateException("no request of this organisation"));
@@ -108,7 +108,7 @@ public class MembershipService {
 
     /** Declines a request, or ends a membership: the organisation's people lose their roles in the pole. */
     @Transactional
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public void end(PoleId poleId, OrganisationId organisationId) {
         boolean own = organisations.findOfPerson(currentUser.require())
                 .map(o -> o.id().equals(organisationId)).orElse(false);
@@ -124,14 +124,14 @@ public class MembershipService {
 
     /** The people of the pole, for naming animators. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public List<PolePerson> people(PoleId poleId) {
         return memberships.people(poleId);
     }
 
     /** Names a person of the pole animator, or removes the role; the pole always keeps one animator. */
     @Transactional
-    @PreAuthorize(ANIMATOR)
+    @PoleAnimator
     public void setAnimator(PoleId poleId, PersonId personId, boolean animator) {
         if (!memberships.holdsRole(poleId, personId)) {
             throw new org.springframework.security.access.AccessDeniedException("not a person of this pole");
@@ -146,14 +146,14 @@ public class MembershipService {
 
     /** Other poles a manager's organisation may ask to join. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public List<JoinablePole> joinablePoles(PoleId poleId) {
         return memberships.poleDirectory().stream().filter(p -> !p.id().equals(poleId)).toList();
     }
 
     /** The manager's organisation asks to join another pole; false when it is a member or has asked already. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public boolean requestToJoin(PoleId poleId, PoleId target) {
         boolean asked = memberships.requestMembership(target);
         if (asked) {

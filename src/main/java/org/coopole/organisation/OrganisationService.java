@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import org.coopole.security.PoleMember;
+import org.coopole.security.OrganisationManager;
 
 /** Member organisations. */
 @Service
@@ -41,20 +43,20 @@ public class OrganisationService {
 
     /** The pole's active member organisations matching the query, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<OrganisationCard> directory(PoleId poleId, DirectoryQuery query) {
         return organisations.directory(poleId, query);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public int count(PoleId poleId, DirectoryQuery query) {
         return organisations.count(poleId, query);
     }
 
     /** The tags used by the pole's active members, for the directory's filter. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<String> tags(PoleId poleId) {
         return organisations.tags(poleId);
     }
@@ -64,7 +66,7 @@ public class OrganisationService {
      * longer) an active member of the pole, whether it exists elsewhere or not.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<OrganisationPage> page(PoleId poleId, OrganisationId organisationId) {
         Optional<OrganisationPage> page = organisations.page(poleId, organisationId);
         if (page.isEmpty()) {
@@ -77,7 +79,7 @@ public class OrganisationService {
 
     /** The manager's own organisation's profile, for editing. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public OrganisationData editableProfile(PoleId poleId) {
         return organisations.profile(ownId()).orElseThrow();
     }
@@ -88,7 +90,7 @@ public class OrganisationService {
      * @throws InvalidField for the first field the manager must correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void updateProfile(PoleId poleId, OrganisationData data) {
         OrganisationData clean = OrganisationRules.validate(data);
         try {
@@ -101,7 +103,7 @@ public class OrganisationService {
 
     /** Makes a person of the manager's organisation a manager in the pole, or a member again. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setManager(PoleId poleId, PersonId personId, boolean manager) {
         requireColleague(personId);
         if (!manager && personId.equals(currentUser.require())) {
@@ -115,7 +117,7 @@ public class OrganisationService {
 
     /** Stops a person of the manager's organisation from signing in; what they did stays attributed to them. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void deactivate(PoleId poleId, PersonId personId) {
         requireColleague(personId);
         if (personId.equals(currentUser.require())) {
@@ -131,7 +133,7 @@ public class OrganisationService {
      * @throws InvalidField (field {@code logo}) for a file that is too big or is no PNG or JPEG image
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void updateLogo(PoleId poleId, byte[] bytes) {
         organisations.saveLogo(ownId(), Logo.clean(bytes));
         audit.log(AuditAction.ORGANISATION_UPDATED, poleId, null, "logo");
@@ -139,7 +141,7 @@ public class OrganisationService {
 
     /** An organisation's logo, for members of a pole it belongs to. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<Logo> logo(PoleId poleId, OrganisationId organisationId) {
         return organisations.logo(organisationId);
     }

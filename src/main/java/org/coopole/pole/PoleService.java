@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.coopole.security.PoleMember;
+import org.coopole.security.PoleAnimator;
 
 /** Poles, the tenants of Coopole: only their members see them. */
 @Service
@@ -38,7 +40,7 @@ public class PoleService {
 
     /** A pole's profile, for its members. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<Pole> profile(PoleId poleId) {
         return poles.findProfile(poleId);
     }
@@ -49,7 +51,7 @@ public class PoleService {
      * @throws InvalidField for a field to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ANIMATOR)")
+    @PoleAnimator
     public void updateProfile(PoleId poleId, PoleData data) {
         PoleData clean = new PoleData(text("name", data.name(), PoleData.NAME_MAX, true),
                 text("territory", data.territory(), PoleData.TERRITORY_MAX, false),

@@ -7,7 +7,6 @@ import org.coopole.common.TextRules;
 import org.coopole.resource.internal.ResourceRepository;
 import org.coopole.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coopole.security.PoleMember;
+import org.coopole.security.OrganisationManager;
 
 /**
  * What organisations share in a pole: their managers list, describe and pause resources, set the rules for booking
@@ -39,7 +40,7 @@ public class ResourceService {
 
     /** Shares a resource of the manager's organisation in the current pole. */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public ResourceId share(PoleId poleId, ResourceData data) {
         return resources.create(poleId, currentUser.require(), clean(data));
     }
@@ -51,7 +52,7 @@ public class ResourceService {
      * @throws InvalidField for the first value to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public ResourceId save(PoleId poleId, ResourceId resourceIdOrNew, ResourceSettings settings) {
         ResourceId id = resourceIdOrNew;
         if (id == null) {
@@ -78,7 +79,7 @@ public class ResourceService {
      * @throws InvalidField for a value out of bounds
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setPolicy(PoleId poleId, ResourceId resourceId, BookingPolicy policy) {
         if (policy.minMinutes() < 1 || policy.minMinutes() > 44640) {
             throw new InvalidField("minMinutes", "resource.policy.out-of-bounds");
@@ -102,7 +103,7 @@ public class ResourceService {
      * stay as history), for its owner's managers.
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setStatus(PoleId poleId, ResourceId resourceId, ResourceStatus status) {
         if (!resources.setStatus(resourceId, currentUser.require(), status)) {
             throw new org.springframework.security.access.AccessDeniedException(
@@ -112,14 +113,14 @@ public class ResourceService {
 
     /** The resources shared in the pole that can be booked or are paused, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<ResourceCard> catalogue(PoleId poleId) {
         return catalogue(poleId, CatalogueQuery.all());
     }
 
     /** The catalogue filtered; with a window, only what can actually be booked for all of it ("free from … to …"). */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public List<ResourceCard> catalogue(PoleId poleId, CatalogueQuery query) {
         Instant now = clock.instant();
         return resources.catalogue(poleId, query, now).stream()
@@ -142,7 +143,7 @@ public class ResourceService {
 
     /** A resource shared in the pole, with everything its page shows. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<Resource> resource(PoleId poleId, ResourceId resourceId) {
         return resources.find(poleId, resourceId);
     }
@@ -152,21 +153,21 @@ public class ResourceService {
      * service; empty for any other.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<BookingRules> bookingRules(PoleId poleId, ResourceId resourceId) {
         return resources.activeRules(poleId, resourceId);
     }
 
     /** The pole's clock, on which opening hours, closures and booking units are read. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public java.time.ZoneId timeZone(PoleId poleId) {
         return resources.timeZone(poleId);
     }
 
     /** The resources of the manager's organisation, whatever their status. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public List<ResourceCard> ofMyOrganisation(PoleId poleId) {
         return resources.ofOrganisation(currentUser.require());
     }
@@ -177,7 +178,7 @@ public class ResourceService {
      * @throws InvalidField for a value to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void update(PoleId poleId, ResourceId resourceId, ResourceData data) {
         if (!resources.update(resourceId, currentUser.require(), clean(data))) {
             throw new AccessDeniedException(NOT_OURS);
@@ -190,7 +191,7 @@ public class ResourceService {
      * @throws InvalidField when two ranges of one day overlap
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setOpeningHours(PoleId poleId, ResourceId resourceId, List<OpeningHours> hours) {
         requireOwned(resourceId);
         for (OpeningHours a : hours) {
@@ -205,7 +206,7 @@ public class ResourceService {
 
     /** The days on which the resource cannot be booked, replaced as a whole (at most 100 ranges). */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setClosures(PoleId poleId, ResourceId resourceId, List<Closure> closures) {
         requireOwned(resourceId);
         if (closures.size() > 100) {
@@ -222,7 +223,7 @@ public class ResourceService {
      * @throws InvalidField for a skill or cap to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setStaff(PoleId poleId, ResourceId resourceId, List<String> skills, Integer weeklyCapMinutes) {
         List<String> clean = words(skills);
         if (clean.size() > 20 || clean.stream().anyMatch(t -> t.length() > 60 || TextRules.hasMarkup(t)
@@ -243,7 +244,7 @@ public class ResourceService {
      * @throws InvalidField when none is chosen
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void shareIn(PoleId poleId, ResourceId resourceId, Set<PoleId> poles) {
         requireOwned(resourceId);
         if (poles.isEmpty()) {
@@ -254,7 +255,7 @@ public class ResourceService {
 
     /** The poles a resource of the manager's organisation is shared in. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public List<PoleId> sharedIn(PoleId poleId, ResourceId resourceId) {
         return resources.sharedIn(resourceId);
     }
@@ -265,7 +266,7 @@ public class ResourceService {
      * @throws InvalidField when the file is not such an image, too big, or the sixth
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void addPhoto(PoleId poleId, ResourceId resourceId, byte[] bytes) {
         requireOwned(resourceId);
         Photo.Prepared photo = Photo.of(bytes);
@@ -275,7 +276,7 @@ public class ResourceService {
     }
 
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void removePhoto(PoleId poleId, ResourceId resourceId, int position) {
         requireOwned(resourceId);
         resources.removePhoto(resourceId, position);
@@ -283,7 +284,7 @@ public class ResourceService {
 
     /** A photo of a resource shared in the pole, whole or as its thumbnail. */
     @Transactional(readOnly = true)
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public Optional<Photo> photo(PoleId poleId, ResourceId resourceId, int position, boolean thumbnail) {
         return resources.photo(poleId, resourceId, position, thumbnail);
     }
@@ -315,7 +316,7 @@ public class ResourceService {
      * @throws InvalidField for a value to correct
      */
     @Transactional
-    @PreAuthorize("@poleAccess.hasAnyRole(#poleId, T(org.coopole.security.PoleRole).ORGANISATION_MANAGER)")
+    @OrganisationManager
     public void setDetails(PoleId poleId, ResourceId resourceId, ResourceDetails details) {
         String location = TextRules.require("location", details.location(), 500, false);
         String accessibility = TextRules.require("accessibility", details.accessibility(), 2000, false);

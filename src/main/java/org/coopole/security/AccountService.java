@@ -50,7 +50,7 @@ public class AccountService {
 
     /** Makes a pole the person is a member of their current one, remembered for the next sign-in. */
     @Transactional
-    @PreAuthorize("@poleAccess.isMember(#poleId)")
+    @PoleMember
     public void switchPole(PoleId poleId) {
         PersonId me = currentUser.require();
         accounts.updateCurrentPole(me, poleId);

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * The policy that says who may act in a pole, used by services in {@code @PreAuthorize}
- * (for example {@code @PreAuthorize("@poleAccess.isMember(#poleId)")}). It asks the database each time, so a role
+ * The policy that says who may act in a pole, used by services through the rules named once as annotations:
+ * {@link PoleMember}, {@link OrganisationManager}, {@link PoleAnimator}. It asks the database each time, so a role
  * taken away takes effect at once — or, for membership, reads the answer the database already gave when the
  * transaction began: {@code enter_context} chose, for this person, a pole they hold a role in.
  */

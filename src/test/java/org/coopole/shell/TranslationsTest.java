@@ -53,7 +53,8 @@ class TranslationsTest {
         // the audit trail's screen says each refused call in words
         for (Class<?> type : coopoleClasses()) {
             for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(org.springframework.security.access.prepost.PreAuthorize.class)
+                if (org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(method,
+                        org.springframework.security.access.prepost.PreAuthorize.class) // directly, or through @PoleMember…
                         && java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
                     used.add("audit.call." + type.getSimpleName() + "." + method.getName());
                 }
