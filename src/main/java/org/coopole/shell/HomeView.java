@@ -14,11 +14,11 @@ import org.coopole.organisation.OrganisationService;
 import org.coopole.pole.Pole;
 import org.coopole.pole.PoleService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.PoleRole;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coopole.security.CurrentAccount;
 
 /**
  * The first screen after sign-in: what the person has to act on (their next bookings, the requests waiting for their
@@ -32,12 +32,16 @@ class HomeView extends Div implements HasDynamicTitle {
 
     private static final int SHOWN = 3;
 
-    HomeView(AccountService accounts, OrganisationService organisations, PoleService poles,
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    HomeView(CurrentAccount current, OrganisationService organisations, PoleService poles,
              org.coopole.booking.BookingService bookings, org.coopole.resource.ResourceService resources,
              org.coopole.notification.NotificationService notifications,
              org.coopole.organisation.MembershipService memberships) {
+        this.current = current;
         addClassName("coopole-page");
-        Account account = accounts.me();
+        Account account = current.get();
 
         H1 greeting = new H1(getTranslation("home.greeting", account.firstName()));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
@@ -46,9 +50,9 @@ class HomeView extends Div implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("coopole-cards");
         organisations.own().ifPresent(organisation -> cards.add(organisationCard(organisation)));
-        Optional<Account.PoleMembership> current = account.currentPole();
-        current.flatMap(membership -> poles.profile(membership.poleId()))
-                .ifPresent(pole -> cards.add(poleCard(pole, current.get())));
+        Optional<Account.PoleMembership> currentPole = account.currentPole();
+        currentPole.flatMap(membership -> poles.profile(membership.poleId()))
+                .ifPresent(pole -> cards.add(poleCard(pole, currentPole.get())));
         if (account.platformAdmin()) {
             Card admin = new Card();
             admin.setTitle(getTranslation("home.platform-admin.title"));
@@ -56,12 +60,12 @@ class HomeView extends Div implements HasDynamicTitle {
             cards.add(admin);
         }
         add(greeting, intro);
-        if (current.isEmpty()) {
+        if (currentPole.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("home.no-pole"));
             none.addClassName("coopole-empty");
             add(none);
         } else {
-            add(toDo(current.get(), bookings, resources, notifications, memberships));
+            add(toDo(currentPole.get(), bookings, resources, notifications, memberships));
         }
         add(new com.vaadin.flow.component.html.H2(getTranslation("home.about")), cards);
     }

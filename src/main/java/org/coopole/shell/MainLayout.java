@@ -29,6 +29,7 @@ import org.coopole.notification.ui.NotificationBell;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
+import org.coopole.security.CurrentAccount;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -56,12 +57,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The first thing the keyboard reaches: past the menus to the page's own content. */
     private final Anchor skip = new Anchor();
 
-    MainLayout(AccountService accounts, LanguageSettings languages, AuthenticationContext authentication,
+    MainLayout(AccountService accounts, CurrentAccount current, LanguageSettings languages,
+               AuthenticationContext authentication,
                NotificationService notifications, ResourceService resources) {
         this.accounts = accounts;
         this.languages = languages;
         this.authentication = authentication;
-        Account account = readAccount(accounts, authentication);
+        Account account = readAccount(current, authentication);
         roles = account == null ? Set.of()
                 : account.currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
         setPrimarySection(Section.DRAWER);
@@ -96,12 +98,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The signed-in person, or null for a visitor or when their account cannot be read now (database away). */
-    private static Account readAccount(AccountService accounts, AuthenticationContext authentication) {
+    private static Account readAccount(CurrentAccount current, AuthenticationContext authentication) {
         if (!authentication.isAuthenticated()) {
             return null;
         }
         try {
-            return accounts.me();
+            return current.get();
         } catch (RuntimeException unreadable) {
             if (org.coopole.common.DatabaseUnavailable.isCause(unreadable)) {
                 return null;

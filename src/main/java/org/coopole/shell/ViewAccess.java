@@ -6,7 +6,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
+import org.coopole.security.CurrentAccount;
+import org.springframework.beans.factory.ObjectProvider;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,11 @@ import java.util.Set;
 @Component
 class ViewAccess implements VaadinServiceInitListener {
 
-    private final AccountService accounts;
+    private final ObjectProvider<CurrentAccount> current;
     private final AuthenticationContext authentication;
 
-    ViewAccess(AccountService accounts, AuthenticationContext authentication) {
-        this.accounts = accounts;
+    ViewAccess(ObjectProvider<CurrentAccount> current, AuthenticationContext authentication) {
+        this.current = current;
         this.authentication = authentication;
     }
 
@@ -37,11 +38,14 @@ class ViewAccess implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
+        // each navigation reads the person once more (a role taken away counts from the next page on); the layout
+        // and the view then share what the guard read
+        current.getObject().refresh();
         if (!event.getNavigationTarget().isAnnotationPresent(ForPoleRoles.class) || event.hasRerouteTarget()
                 || event.hasForwardTarget() || !authentication.isAuthenticated()) {
             return; // not signed in: Vaadin's own access control sends the person to the sign-in page
         }
-        Set<PoleRole> held = accounts.me().currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
+        Set<PoleRole> held = current.getObject().pole().map(Account.PoleMembership::roles).orElse(Set.of());
         if (!ForPoleRoles.Check.allows(event.getNavigationTarget(), held)) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -23,13 +23,13 @@ import org.coopole.audit.AuditQuery;
 import org.coopole.audit.AuditTrail;
 import org.coopole.common.PoleId;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The pole's audit trail, for its animators: filter by action, words and dates; pages load as one scrolls. */
 @Route("audit")
@@ -49,10 +49,14 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Span count = new Span();
     private final java.time.ZoneId zone;
 
-    AuditView(AuditTrail trail, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    AuditView(CurrentAccount current, AuditTrail trail) {
+        this.current = current;
         this.trail = trail;
         addClassName("coopole-page");
-        Account.PoleMembership pole = accounts.me().currentPole().orElse(null);
+        Account.PoleMembership pole = current.get().currentPole().orElse(null);
         this.poleId = pole == null ? null : pole.poleId();
         this.animator = pole != null && pole.roles().contains(PoleRole.ANIMATOR);
         this.zone = animator ? trail.clock(poleId) : java.time.ZoneOffset.UTC;

@@ -30,7 +30,6 @@ import org.coopole.common.ui.Locales;
 import org.coopole.mail.Mailer;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -41,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /**
  * "My bookings" and "my organisation's bookings", upcoming or past, a page at a time: cancel one, or an
@@ -63,13 +63,16 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     private final Grid<MyBooking> grid = new Grid<>();
     private final Div feedList = new Div();
 
-    MyBookingsView(BookingService bookings, CalendarFeedService feeds, ResourceService resources, Mailer mailer,
-                   AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    MyBookingsView(CurrentAccount current, BookingService bookings, CalendarFeedService feeds, ResourceService resources, Mailer mailer) {
+        this.current = current;
         this.bookings = bookings;
         this.feeds = feeds;
         this.mailer = mailer;
         addClassName("coopole-page");
-        Account me = accounts.me();
+        Account me = current.get();
         this.poleId = me.currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         this.zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.mine.title")));

@@ -25,7 +25,6 @@ import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.ui.Locales;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.html.Span;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The requests waiting for a decision on the organisation's resources: confirm, or decline with a reason. */
 @Route("requests")
@@ -52,10 +52,14 @@ class RequestsView extends Div implements HasDynamicTitle {
     private final DateTimeFormatter format;
     private final ZoneId zone;
 
-    RequestsView(BookingService bookings, ResourceService resources, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    RequestsView(CurrentAccount current, BookingService bookings, ResourceService resources) {
+        this.current = current;
         this.bookings = bookings;
         addClassName("coopole-page");
-        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
+        this.poleId = current.get().currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         ZoneId zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.requests.title")));
         format = Dates.dateTimes(Locales.of(this), zone);

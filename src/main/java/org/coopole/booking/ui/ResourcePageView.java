@@ -35,11 +35,11 @@ import org.coopole.resource.Resource;
 import org.coopole.resource.ResourceService;
 import org.coopole.resource.ResourceStatus;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.coopole.security.CurrentAccount;
 
 /**
  * A resource's page: what it is, its photos, how it may be booked (in plain words), and its calendar of busy
@@ -65,13 +65,16 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The window the person looked for in the catalogue, if any: the calendar opens there, the booking too. */
     private LocalDateTime[] wanted;
 
-    ResourcePageView(ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
-                     AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    ResourcePageView(CurrentAccount current, ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer) {
+        this.current = current;
         this.mailer = mailer;
         this.resources = resources;
         this.bookings = bookings;
         this.feeds = feeds;
-        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        this.poleId = current.get().currentPole().map(Account.PoleMembership::poleId).orElse(null);
         addClassName("coopole-page");
     }
 

@@ -16,11 +16,11 @@ import org.coopole.common.InvalidField;
 import org.coopole.notification.Delivery;
 import org.coopole.notification.NotificationKind;
 import org.coopole.notification.NotificationService;
-import org.coopole.security.AccountService;
 import org.coopole.security.PoleRole;
 
 import java.time.Duration;
 import java.util.Map;
+import org.coopole.security.CurrentAccount;
 
 /**
  * How each kind of notification reaches the person by email: at once, in the pole's daily digest, or never (the
@@ -32,7 +32,11 @@ class NotificationSettingsView extends Div implements HasDynamicTitle {
 
     private final NotificationService notifications;
 
-    NotificationSettingsView(NotificationService notifications, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    NotificationSettingsView(CurrentAccount current, NotificationService notifications) {
+        this.current = current;
         this.notifications = notifications;
         addClassName("coopole-page");
         add(new H1(getTranslation("notification.settings.title")),
@@ -56,7 +60,7 @@ class NotificationSettingsView extends Div implements HasDynamicTitle {
         }
         add(kinds);
 
-        accounts.me().currentPole().filter(pole -> pole.roles().contains(PoleRole.ANIMATOR)).ifPresent(pole -> {
+        current.get().currentPole().filter(pole -> pole.roles().contains(PoleRole.ANIMATOR)).ifPresent(pole -> {
             TimePicker time = new TimePicker(getTranslation("notification.settings.digest-time"));
             time.setStep(Duration.ofMinutes(30));
             time.addClassName("coopole-digest-time"); // wide enough for its label, never wider than a phone

@@ -27,12 +27,12 @@ import org.coopole.organisation.LegalForm;
 import org.coopole.organisation.OrganisationCard;
 import org.coopole.organisation.OrganisationService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
 import java.util.List;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The pole's member organisations, as cards or as a list, searchable by name and filterable. */
 @Route("organisations")
@@ -72,10 +72,14 @@ class DirectoryView extends Div implements HasDynamicTitle {
     private final Grid<OrganisationCard> list = new Grid<>();
     private int shown;
 
-    DirectoryView(OrganisationService organisations, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    DirectoryView(CurrentAccount current, OrganisationService organisations) {
+        this.current = current;
         this.organisations = organisations;
         addClassName("coopole-page");
-        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        this.poleId = current.get().currentPole().map(Account.PoleMembership::poleId).orElse(null);
         add(new H1(getTranslation("organisation.directory.title")));
         if (poleId == null) {
             add(new Paragraph(getTranslation("home.no-pole")));

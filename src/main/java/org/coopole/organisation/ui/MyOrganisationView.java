@@ -39,13 +39,13 @@ import org.coopole.organisation.Organisation;
 import org.coopole.organisation.OrganisationPage;
 import org.coopole.organisation.OrganisationService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The organisation manager's page: the organisation's people, and inviting new ones. */
 @Route("my-organisation")
@@ -63,13 +63,17 @@ class MyOrganisationView extends Div implements BeforeEnterObserver, HasDynamicT
     private final PersonId me;
     private final boolean manager;
 
-    MyOrganisationView(OrganisationService organisations, InvitationService invitations,
-                       MembershipService memberships, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    MyOrganisationView(CurrentAccount current, OrganisationService organisations, InvitationService invitations,
+                       MembershipService memberships) {
+        this.current = current;
         this.organisations = organisations;
         this.invitations = invitations;
         this.memberships = memberships;
         addClassName("coopole-page");
-        Account account = accounts.me();
+        Account account = current.get();
         this.me = account.id();
         Account.PoleMembership pole = account.currentPole().orElse(null);
         this.manager = pole != null && pole.roles().contains(PoleRole.ORGANISATION_MANAGER);

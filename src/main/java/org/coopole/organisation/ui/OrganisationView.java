@@ -23,12 +23,12 @@ import org.coopole.common.PoleId;
 import org.coopole.organisation.OrganisationPage;
 import org.coopole.organisation.OrganisationService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /**
  * An organisation's page. The id in the address is checked again by the service and by the database: an
@@ -46,11 +46,14 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PoleId poleId;
     private String title = "";
 
-    OrganisationView(OrganisationService organisations, org.coopole.resource.ResourceService resources,
-                     AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    OrganisationView(CurrentAccount current, OrganisationService organisations, org.coopole.resource.ResourceService resources) {
+        this.current = current;
         this.organisations = organisations;
         this.resources = resources;
-        this.poleId = accounts.me().currentPole().map(Account.PoleMembership::poleId).orElse(null);
+        this.poleId = current.get().currentPole().map(Account.PoleMembership::poleId).orElse(null);
         addClassName("coopole-page");
     }
 

@@ -48,13 +48,13 @@ import org.coopole.pole.Pole;
 import org.coopole.pole.PoleData;
 import org.coopole.pole.PoleService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
 import java.util.Map;
 import java.util.Objects;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The animator's page: the decree's mix, admitting and ending memberships, requests, animators, the pole's profile. */
 @Route("pole")
@@ -71,11 +71,15 @@ class PoleMembersView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Grid<PoleMember> members = new Grid<>();
     private final Grid<PolePerson> people = new Grid<>();
 
-    PoleMembersView(MembershipService memberships, PoleService poles, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    PoleMembersView(CurrentAccount current, MembershipService memberships, PoleService poles) {
+        this.current = current;
         this.memberships = memberships;
         this.poles = poles;
         addClassName("coopole-page");
-        Account me = accounts.me();
+        Account me = current.get();
         this.ownOrganisation = me.organisationId();
         Account.PoleMembership pole = me.currentPole().orElse(null);
         this.poleId = pole == null || !pole.roles().contains(PoleRole.ANIMATOR) ? null : pole.poleId();

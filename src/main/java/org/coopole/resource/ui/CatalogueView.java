@@ -29,7 +29,6 @@ import org.coopole.resource.ResourceCard;
 import org.coopole.resource.ResourceKind;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -39,6 +38,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.coopole.security.CurrentAccount;
 
 /**
  * The pole's shared resources as cards, filtered by kind, tag, owner and capacity, and "free from … to …": only
@@ -65,10 +65,14 @@ class CatalogueView extends Div implements HasDynamicTitle {
     record Owner(OrganisationId id, String name) {
     }
 
-    CatalogueView(ResourceService resources, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    CatalogueView(CurrentAccount current, ResourceService resources) {
+        this.current = current;
         this.resources = resources;
         addClassName("coopole-page");
-        Account me = accounts.me();
+        Account me = current.get();
         this.poleId = me.currentPole().map(Account.PoleMembership::poleId).orElse(null);
         add(new H1(getTranslation("resource.catalogue.title")));
         if (poleId == null) {

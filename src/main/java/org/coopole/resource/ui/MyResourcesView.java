@@ -18,10 +18,10 @@ import org.coopole.common.PoleId;
 import org.coopole.resource.ResourceCard;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 import org.coopole.common.ui.CompactGrid;
+import org.coopole.security.CurrentAccount;
 
 /** The resources the manager's organisation shares: open one to change it, or share a new one. */
 @Route("my-resources")
@@ -30,9 +30,13 @@ import org.coopole.common.ui.CompactGrid;
 @PermitAll
 class MyResourcesView extends Div implements HasDynamicTitle {
 
-    MyResourcesView(ResourceService resources, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    MyResourcesView(CurrentAccount current, ResourceService resources) {
+        this.current = current;
         addClassName("coopole-page");
-        Account me = accounts.me();
+        Account me = current.get();
         PoleId poleId = me.currentPole().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
                 .map(Account.PoleMembership::poleId).orElseThrow(NotFoundException::new);
         add(new H1(getTranslation("resource.mine.title", me.organisationName())));

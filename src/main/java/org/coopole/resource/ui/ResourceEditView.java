@@ -52,7 +52,6 @@ import org.coopole.resource.ResourceService;
 import org.coopole.resource.ResourceSettings;
 import org.coopole.resource.ResourceStatus;
 import org.coopole.security.Account;
-import org.coopole.security.AccountService;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -70,6 +69,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.coopole.security.CurrentAccount;
 
 /**
  * A manager shares a new resource or changes one of the organisation's: what it is, details, booking rules,
@@ -119,9 +119,13 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div staffSection = new Div();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    ResourceEditView(ResourceService resources, AccountService accounts) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    ResourceEditView(CurrentAccount current, ResourceService resources) {
+        this.current = current;
         this.resources = resources;
-        Account me = accounts.me();
+        Account me = current.get();
         this.poleId = me.currentPole().filter(p -> p.roles().contains(PoleRole.ORGANISATION_MANAGER))
                 .map(Account.PoleMembership::poleId).orElse(null);
         this.myOrganisation = me.organisationId();

@@ -29,6 +29,7 @@ import org.coopole.security.WeakPassword;
 import org.coopole.security.WrongCurrentPassword;
 
 import java.util.Map;
+import org.coopole.security.CurrentAccount;
 
 /** The person's own profile: name and phone, and a new password (the current one is asked again). */
 @Route("profile")
@@ -46,11 +47,15 @@ class ProfileView extends Div implements HasDynamicTitle {
 
     private final LanguageChoice languages;
 
-    ProfileView(AccountService accounts, LanguageChoice languages) {
+    /** The person and their current pole, read once for this navigation. */
+    private final CurrentAccount current;
+
+    ProfileView(CurrentAccount current, AccountService accounts, LanguageChoice languages) {
+        this.current = current;
         this.accounts = accounts;
         this.languages = languages;
         addClassName("coopole-page");
-        Account me = accounts.me();
+        Account me = current.get();
 
         firstName.setLabel(getTranslation("security.profile.first-name"));
         lastName.setLabel(getTranslation("security.profile.last-name"));
@@ -104,6 +109,7 @@ class ProfileView extends Div implements HasDynamicTitle {
     private void saveProfile() {
         try {
             accounts.updateProfile(binder.writeRecord());
+            current.refresh();
             notify("security.profile.saved", NotificationVariant.LUMO_SUCCESS);
         } catch (ValidationException e) {
             // messages are already next to the fields; nothing typed is lost
