@@ -452,8 +452,8 @@ public final class BookingBenchmark {
                 VALUES (resource, pole, current_organisation_id(), acting_person, tstzrange(starts, ends), purpose,
                         CASE WHEN r.approval_required THEN 'REQUESTED' ELSE 'CONFIRMED' END)
                 RETURNING id INTO booked;
-                INSERT INTO notification (pole_id, person_id, booking_id, kind)
-                SELECT DISTINCT pole, p.id, booked, 'BOOKED'
+                INSERT INTO notification (pole_id, person_id, booking_id, kind, subject_kind, subject_id, actor_id)
+                SELECT DISTINCT pole, p.id, booked, 'BOOKING_MADE', 'BOOKING', booked, acting_person
                   FROM person p JOIN pole_role pr ON pr.person_id = p.id AND pr.pole_id = pole
                                                  AND pr.role = 'ORGANISATION_MANAGER'
                  WHERE p.organisation_id = r.organisation_id AND p.active AND p.id <> acting_person;
