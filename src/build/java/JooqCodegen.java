@@ -98,6 +98,7 @@ public class JooqCodegen {
                 id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id|.*\\.notification\\.actor_id"),
                 id("org.coopole.common.ResourceId", ".*\\.resource\\.id|.*\\.resource_id"),
                 id("org.coopole.common.BookingId", ".*\\.booking\\.id|.*\\.booking_id"),
+                id("org.coopole.messaging.ConversationId", ".*\\.conversation\\.id|.*\\.conversation_id"),
                 new ForcedType()
                         .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
                         .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")

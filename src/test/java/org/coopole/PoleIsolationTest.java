@@ -92,6 +92,8 @@ class PoleIsolationTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.coopole.messaging.MessagingService messaging;
+    @Autowired
     SignIn signIn;
     @Autowired
     Owner owner;
@@ -260,6 +262,16 @@ class PoleIsolationTest {
         calls.put("NotificationService.latest(PoleId,int)", () -> notifications.latest(ardeche, 10));
         calls.put("NotificationService.unread(PoleId)", () -> notifications.unread(ardeche));
         calls.put("NotificationService.markAllRead(PoleId)", () -> notifications.markAllRead(ardeche));
+        var theirConversation = new org.coopole.messaging.ConversationId(UUID.randomUUID());
+        calls.put("MessagingService.direct(PoleId,PersonId)", () -> messaging.direct(ardeche, lucie));
+        calls.put("MessagingService.conversations(PoleId)", () -> messaging.conversations(ardeche));
+        calls.put("MessagingService.messages(PoleId,ConversationId,int)", () -> messaging.messages(ardeche,
+                theirConversation, 10));
+        calls.put("MessagingService.send(PoleId,ConversationId,String)", () -> messaging.send(ardeche,
+                theirConversation, "Bonjour"));
+        calls.put("MessagingService.markRead(PoleId,ConversationId)", () -> messaging.markRead(ardeche,
+                theirConversation));
+        calls.put("MessagingService.unread(PoleId)", () -> messaging.unread(ardeche));
         calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));
         calls.put("NotificationService.setDigestTime(PoleId,LocalTime)", () -> notifications.setDigestTime(ardeche,
                 java.time.LocalTime.NOON));

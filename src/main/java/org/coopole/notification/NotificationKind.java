@@ -12,7 +12,9 @@ public enum NotificationKind {
     BOOKING_CONFIRMED,
     BOOKING_DECLINED,
     BOOKING_CANCELLED_BY_BOOKER,
-    BOOKING_CANCELLED_BY_OWNER;
+    BOOKING_CANCELLED_BY_OWNER,
+    /** A message in a conversation: its other participants hear of it. */
+    MESSAGE_RECEIVED;
 
     public String translationKey() {
         return "notification.kind." + name();

@@ -230,6 +230,11 @@ final class Browser implements AutoCloseable {
         click(waitForPresent(By.xpath("//a[normalize-space()=\"" + text + "\"]")));
     }
 
+    /** Follows the link whose text contains that text. */
+    void followContaining(String text) {
+        click(waitForPresent(By.xpath("//a[contains(normalize-space(), \"" + text + "\")]")));
+    }
+
     /** Clicks the button whose accessible label contains that text (one of many alike, e.g. a row's). */
     void pressLabelled(String text) {
         click(waitForPresent(By.xpath("//vaadin-button[contains(@aria-label, \"" + text + "\")]")));

@@ -205,6 +205,41 @@ class RowLevelSecurityAttacksTest {
     }
 
     @Test
+    void onlyAConversationsParticipantsReadItAndNobodyWritesInAnothersName() {
+        UUID member = personId(DemoPeople.MEMBER);
+        UUID manager = personId(DemoPeople.MANAGER);
+        UUID karim = personId(DemoPeople.BROWSER_MEMBER);
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID conversation = UUID.randomUUID();
+        owner.db().execute("INSERT INTO conversation (id, pole_id, kind, created_by_person_id) VALUES (?, ?, 'DIRECT', ?)",
+                conversation, vallee, manager);
+        owner.db().execute("INSERT INTO conversation_participant (conversation_id, person_id) VALUES (?, ?), (?, ?)",
+                conversation, manager, conversation, karim);
+        owner.db().execute("INSERT INTO message (conversation_id, author_person_id, body) VALUES (?, ?, 'Code du portail : 1234')",
+                conversation, manager);
+        as(DemoPeople.MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM message WHERE conversation_id = ?", conversation).size())
+                    .as("a message of a conversation they are not in").isZero();
+            assertThat(db.fetch("SELECT * FROM conversation WHERE id = ?", conversation).size()).isZero();
+            assertThat(db.fetch("SELECT * FROM conversation_participant WHERE conversation_id = ?", conversation)
+                    .size()).isZero();
+            refused(db, "INSERT INTO message (conversation_id, author_person_id, body) VALUES (?, ?, 'Moi aussi')",
+                    conversation, member);
+            refused(db, "INSERT INTO conversation_participant (conversation_id, person_id) VALUES (?, ?)",
+                    conversation, member);
+        });
+        as(DemoPeople.BROWSER_MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM message WHERE conversation_id = ?", conversation).size())
+                    .as("a participant reads it").isOne();
+            refused(db, "INSERT INTO message (conversation_id, author_person_id, body) VALUES (?, ?, 'Signé Nadia')",
+                    conversation, manager);
+            refused(db, "UPDATE message SET body = 'changé'");
+            assertThat(db.execute("UPDATE conversation_participant SET read_up_to = now() WHERE conversation_id = ? "
+                    + "AND person_id = ?", conversation, manager)).as("another's read position").isZero();
+        });
+    }
+
+    @Test
     void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
         UUID ardeche = poleId(DemoData.ARDECHE);
         UUID vallee = poleId(DemoData.VALLEE);

@@ -29,6 +29,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopole.common.ui.CompactGrid;
 import org.coopole.security.CurrentAccount;
+import org.coopole.messaging.MessagingService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * An organisation's page. The id in the address is checked again by the service and by the database: an
@@ -48,8 +52,11 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** The person and their current pole, read once for this navigation. */
     private final CurrentAccount current;
+    private final MessagingService messaging;
 
-    OrganisationView(CurrentAccount current, OrganisationService organisations, org.coopole.resource.ResourceService resources) {
+    OrganisationView(CurrentAccount current, OrganisationService organisations,
+                     org.coopole.resource.ResourceService resources, MessagingService messaging) {
+        this.messaging = messaging;
         this.current = current;
         this.organisations = organisations;
         this.resources = resources;
@@ -109,10 +116,24 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         people.addColumn(OrganisationPage.Member::email).setHeader(getTranslation("organisation.people.email"));
         people.addColumn(m -> Objects.requireNonNullElse(m.phone(), ""))
                 .setHeader(getTranslation("organisation.people.phone"));
+        // write to a person: one click opens (or reopens) the conversation with them
+        var write = people.addComponentColumn(m -> {
+            if (m.id().equals(current.get().id())) {
+                return new Span();
+            }
+            Button button = new Button(getTranslation("messaging.write"), VaadinIcon.COMMENT_O.create(), click -> {
+                var conversation = messaging.direct(poleId, m.id());
+                getUI().ifPresent(ui -> ui.navigate("messages", com.vaadin.flow.router.QueryParameters.of("c",
+                        conversation.toString())));
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setAriaLabel(getTranslation("messaging.write-to", m.displayName()));
+            return button;
+        }).setAutoWidth(true).setFlexGrow(0);
         CompactGrid.summarise(people, 700, getTranslation("organisation.people.name"),
                 m -> java.util.List.of(new Span(m.displayName()), CompactGrid.hint(m.roles().stream()
                         .map(r -> getTranslation(r.translationKey())).collect(Collectors.joining(", "))),
-                        CompactGrid.hint(m.email() + (m.phone() == null ? "" : " · " + m.phone()))));
+                        CompactGrid.hint(m.email() + (m.phone() == null ? "" : " · " + m.phone()))), write);
         people.setItems(organisation.people());
         people.setAllRowsVisible(true);
         add(people);

@@ -1,0 +1,59 @@
+package org.coopole.e2e;
+
+import org.coopole.DemoPeople;
+import org.coopole.Owner;
+import org.coopole.common.Language;
+import org.coopole.demo.DemoData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.PERSON;
+
+/**
+ * Two people of two organisations: one writes to the other from the other's organisation page; the other finds the
+ * conversation with its unread count, reads it and answers; a third person of the pole finds nothing of it.
+ */
+class MessagesJourneyTest extends BrowserTest {
+
+    @Autowired
+    Owner owner;
+
+    @Test
+    void aManagerWritesToAMemberOfAnotherOrganisationWhoReadsAndAnswers() {
+        owner.db().update(PERSON).set(PERSON.LANGUAGE, Language.FR)
+                .where(PERSON.EMAIL.in(DemoPeople.MANAGER, DemoPeople.BROWSER_MEMBER)).execute();
+        var coopBatir = owner.db().select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.NAME.eq("Coop'Bâtir")).fetchSingle(ORGANISATION.ID);
+        String words = "Bonjour Karim, la bétonnière est libre jeudi " + System.nanoTime() % 1000 + ".";
+
+        browser.signIn(DemoPeople.MANAGER, DemoData.PASSWORD);
+        browser.open("/organisations/" + coopBatir);
+        browser.pressLabelled("Écrire à Karim Haddad");
+        browser.waitForText("Avec Karim Haddad");
+        browser.fillAny("Votre message", words);
+        browser.press("Envoyer");
+        browser.waitForText(words);
+        String address = browser.path();
+
+        browser.clearCookies();
+        browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
+        browser.open("/messages");
+        browser.waitForText(words);
+        assertThat(browser.text()).contains(", 1 message non lu"); // the unread count, said to screen readers too
+        browser.followContaining("Nadia Benali");
+        browser.waitForText("Avec Nadia Benali");
+        browser.fillAny("Votre message", "Merci Nadia, je la prends jeudi matin.");
+        browser.press("Envoyer");
+        browser.waitForText("Merci Nadia, je la prends jeudi matin.");
+        browser.screenshot("messages");
+
+        // a third person of the pole, even with the address, finds nothing
+        browser.clearCookies();
+        browser.signIn(DemoPeople.MEMBER, DemoData.PASSWORD);
+        browser.open(address);
+        browser.waitForText("Page introuvable");
+        assertThat(browser.text()).doesNotContain(words);
+    }
+}
