@@ -3,7 +3,8 @@ package org.coopole.mail;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.coopole.common.Dates;
 import org.coopole.common.Language;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,7 +31,14 @@ class MailDelivery {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailDelivery.class);
 
-    @ApplicationModuleListener
+    /**
+     * After commit, on a thread of its own, and outside any transaction: an SMTP round trip never holds a database
+     * connection (with Modulith's {@code @ApplicationModuleListener}, a transaction per email emptied the pool under
+     * the booking benchmark's load). The registry still marks the publication complete once this returns, and keeps
+     * it when it throws.
+     */
+    @Async
+    @TransactionalEventListener
     void on(MailRequest request) {
         log.debug("Sending a {} email", request.template());
         Written written = write(request);
