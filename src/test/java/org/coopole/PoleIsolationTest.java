@@ -273,6 +273,8 @@ class PoleIsolationTest {
                 theirConversation));
         calls.put("MessagingService.unread(PoleId)", () -> messaging.unread(ardeche));
         calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));
+        calls.put("NotificationService.markRead(PoleId,Subject)", () -> notifications.markRead(ardeche,
+                new org.coopole.notification.Subject(org.coopole.notification.SubjectKind.CONVERSATION, UUID.randomUUID())));
         calls.put("NotificationService.setDigestTime(PoleId,LocalTime)", () -> notifications.setDigestTime(ardeche,
                 java.time.LocalTime.NOON));
         return calls;

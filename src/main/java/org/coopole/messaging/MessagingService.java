@@ -7,6 +7,7 @@ import org.coopole.common.TextRules;
 import org.coopole.messaging.internal.MessagingRepository;
 import org.coopole.notification.Notice;
 import org.coopole.notification.NotificationKind;
+import org.coopole.notification.NotificationService;
 import org.coopole.notification.Subject;
 import org.coopole.notification.SubjectKind;
 import org.coopole.security.CurrentUser;
@@ -33,9 +34,11 @@ public class MessagingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final NotificationService notifications;
 
     MessagingService(MessagingRepository conversations, CurrentUser currentUser, ApplicationEventPublisher events,
-                     java.time.Clock clock) {
+                     java.time.Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.conversations = conversations;
         this.currentUser = currentUser;
         this.events = events;
@@ -110,6 +113,8 @@ public class MessagingService {
     public void markRead(PoleId poleId, ConversationId conversation) {
         requireParticipant(poleId, conversation);
         conversations.markRead(conversation, currentUser.require(), clock.instant());
+        // what the bell said of this conversation is read too
+        notifications.markRead(poleId, new Subject(SubjectKind.CONVERSATION, conversation.value()));
     }
 
     /** How many messages of others the person has not read, in all their conversations of the pole. */

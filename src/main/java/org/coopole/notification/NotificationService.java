@@ -58,6 +58,13 @@ public class NotificationService {
         notifications.markAllRead(poleId, currentUser.require(), clock.instant());
     }
 
+    /** The person's notifications about that subject are read (a conversation opened, say). */
+    @Transactional
+    @PoleMember
+    public void markRead(PoleId poleId, Subject subject) {
+        notifications.markRead(poleId, currentUser.require(), java.util.Objects.requireNonNull(subject), clock.instant());
+    }
+
     /** Within the transaction of what happened: the notifications, and an email to each recipient after commit. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

@@ -30,6 +30,8 @@ import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
 import org.coopole.security.CurrentAccount;
+import org.coopole.messaging.MessagingService;
+import org.coopole.common.PoleId;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
@@ -54,12 +56,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Set<PoleRole> roles;
 
     private NotificationBell bell;
+    private final MessagingService messaging;
+    /** The current pole of the signed-in person with a role there, or null. */
+    private PoleId poleId;
     /** The first thing the keyboard reaches: past the menus to the page's own content. */
     private final Anchor skip = new Anchor();
 
     MainLayout(AccountService accounts, CurrentAccount current, LanguageSettings languages,
                AuthenticationContext authentication,
-               NotificationService notifications, ResourceService resources) {
+               NotificationService notifications, ResourceService resources, MessagingService messaging) {
+        this.messaging = messaging;
         this.accounts = accounts;
         this.languages = languages;
         this.authentication = authentication;
@@ -81,6 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             poleName.setText(account.currentPole().map(Account.PoleMembership::poleName)
                     .orElse(getTranslation("shell.no-pole")));
             account.currentPole().filter(p -> !p.roles().isEmpty()).ifPresent(pole -> {
+                poleId = pole.poleId();
                 bell = new NotificationBell(notifications, pole.poleId(), resources.timeZone(pole.poleId()));
                 addToNavbar(bell);
             });
@@ -126,6 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!authentication.isAuthenticated()) {
             return;
         }
+        int unreadMessages = poleId == null ? 0 : messaging.unread(poleId);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!shownToMe(entry)) {
                 continue;
@@ -134,7 +142,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            if (entry.title().equals("messaging.nav") && unreadMessages > 0) {
+                // the count beside "Messagerie", and said in words to a screen reader
+                Span count = new Span(String.valueOf(unreadMessages));
+                count.addClassName("coopole-unread-count");
+                count.getElement().setAttribute("aria-hidden", "true");
+                Span said = new Span(getTranslation("messaging.unread", unreadMessages));
+                said.addClassName("coopole-visually-hidden");
+                item.setSuffixComponent(new Span(count, said));
+            }
             navigation.addItem(item);
+        }
+        // the browser tab says how many messages wait: "(2) Réservations · Coopole"
+        if (unreadMessages > 0 && getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled) {
+            String counted = "(" + unreadMessages + ") " + titled.getPageTitle();
+            // after the router has set the view's own title for this response
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> ui.getPage().setTitle(counted)));
         }
     }
 

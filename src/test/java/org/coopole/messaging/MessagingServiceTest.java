@@ -81,8 +81,10 @@ class MessagingServiceTest {
             assertThat(m.mine()).isFalse();
         });
 
+        int bellBefore = notifications.unread(vallee);
         messaging.markRead(vallee, conversation);
         assertThat(messaging.unread(vallee)).isEqualTo(unreadBefore - 1);
+        assertThat(notifications.unread(vallee)).as("the bell's word of it is read too").isEqualTo(bellBefore - 1);
         messaging.send(vallee, conversation, "Parfait, merci !");
         assertThat(messaging.messages(vallee, conversation, 50)).extracting(Message::body)
                 .containsExactly("Bonjour Karim,\nla bétonnière est libre jeudi.", "Parfait, merci !");

@@ -47,6 +47,36 @@ class MainLayoutTest extends ViewTestSupport {
                         "Journal d’audit");
     }
 
+    @Autowired
+    org.coopole.messaging.MessagingService messaging;
+
+    @Test
+    void unreadMessagesAreCountedBesideMessagingAndInTheTabsTitleUntilRead() {
+        signIn.as(DemoPeople.ANIMATOR);
+        var vallee = accounts.me().currentPole().orElseThrow().poleId();
+        signIn.as("thomas.girard@energies-val.example");
+        var thomas = accounts.me().id();
+        signIn.as(DemoPeople.ANIMATOR);
+        var conversation = messaging.direct(vallee, thomas);
+        messaging.send(vallee, conversation, "Bonjour Thomas, les panneaux arrivent jeudi.");
+
+        openAs("thomas.girard@energies-val.example");
+        UI.getCurrent().navigate(HomeView.class);
+        SideNavItem entry = _find(SideNavItem.class).stream().filter(i -> i.getLabel().equals("Messagerie"))
+                .findFirst().orElseThrow();
+        assertThat(entry.getSuffixComponent()).isNotNull();
+        assertThat(entry.getSuffixComponent().getElement().getTextRecursively()).startsWith("1");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("(1) Accueil · Coopole");
+
+        UI.getCurrent().navigate("messages", com.vaadin.flow.router.QueryParameters.of("c", conversation.toString()));
+        UI.getCurrent().navigate(HomeView.class);
+        entry = _find(SideNavItem.class).stream().filter(i -> i.getLabel().equals("Messagerie")).findFirst().orElseThrow();
+        assertThat(entry.getSuffixComponent()).as("read: no count").isNull();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Accueil · Coopole");
+    }
+
     @Test
     void choosingEnglishInTheUserMenuIsRememberedForThePerson() {
         openAs(DemoPeople.MEMBER);

@@ -107,6 +107,16 @@ public class NotificationRepository {
                 .execute();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markRead(PoleId poleId, PersonId person, Subject subject, java.time.Instant at) {
+        db.update(NOTIFICATION)
+                .set(NOTIFICATION.READ_AT, at.atOffset(ZoneOffset.UTC))
+                .where(NOTIFICATION.PERSON_ID.eq(person), NOTIFICATION.POLE_ID.eq(poleId),
+                        NOTIFICATION.SUBJECT_KIND.eq(subject.kind()), NOTIFICATION.SUBJECT_ID.eq(subject.id()),
+                        NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
     /** The person's choices, kind by kind (a kind not chosen is sent at once). */
     public java.util.Map<NotificationKind, Delivery> preferences(PersonId person) {
         java.util.Map<NotificationKind, Delivery> chosen = new java.util.EnumMap<>(NotificationKind.class);
