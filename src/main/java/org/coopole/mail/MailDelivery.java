@@ -29,8 +29,6 @@ class MailDelivery {
         this.translations = translations;
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailDelivery.class);
-
     /**
      * After commit, on a thread of its own, and outside any transaction: an SMTP round trip never holds a database
      * connection (with Modulith's {@code @ApplicationModuleListener}, a transaction per email emptied the pool under
@@ -40,7 +38,6 @@ class MailDelivery {
     @Async
     @TransactionalEventListener
     void on(MailRequest request) {
-        log.debug("Sending a {} email", request.template());
         Written written = write(request);
         mailer.send(request.to(), written.subject(), written.text());
     }

@@ -33,16 +33,14 @@ public class MessagingService {
     private final MessagingRepository conversations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
     private final NotificationService notifications;
 
     MessagingService(MessagingRepository conversations, CurrentUser currentUser, ApplicationEventPublisher events,
-                     java.time.Clock clock, NotificationService notifications) {
+                     NotificationService notifications) {
         this.notifications = notifications;
         this.conversations = conversations;
         this.currentUser = currentUser;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -99,8 +97,7 @@ public class MessagingService {
             throw new InvalidField("body", "validation.hidden-characters");
         }
         PersonId me = currentUser.require();
-        java.time.Instant at = clock.instant();
-        conversations.write(conversation, me, text, at);
+        conversations.write(conversation, me, text);
         var told = conversations.others(conversation, me);
         events.publishEvent(new Notice(NotificationKind.MESSAGE_RECEIVED, poleId,
                 new Subject(SubjectKind.CONVERSATION, conversation.value()), me, told.people(),
@@ -112,7 +109,7 @@ public class MessagingService {
     @PoleMember
     public void markRead(PoleId poleId, ConversationId conversation) {
         requireParticipant(poleId, conversation);
-        conversations.markRead(conversation, currentUser.require(), clock.instant());
+        conversations.markRead(conversation, currentUser.require());
         // what the bell said of this conversation is read too
         notifications.markRead(poleId, new Subject(SubjectKind.CONVERSATION, conversation.value()));
     }

@@ -197,6 +197,7 @@ public class DemoDataWriter {
                             Map<String, OrganisationId> organisationOf, Map<String, ResourceId> resources) {
 
         private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+        private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
         private static final String LOUIS = "louis.garnier@ressourcerie-val.example";
         private static final String NADIA = "nadia.benali@ressourcerie-val.example";
         private static final String CAMILLE = "camille.martin@lafabrique.example";
@@ -322,8 +323,7 @@ public class DemoDataWriter {
                     .set(org.coopole.db.Tables.NOTIFICATION.SUBJECT_ID, booking)
                     .set(org.coopole.db.Tables.NOTIFICATION.KIND,
                             org.coopole.notification.NotificationKind.valueOf("BOOKING_" + kind))
-                    .set(org.coopole.db.Tables.NOTIFICATION.PARAMS, org.jooq.JSONB.valueOf(
-                            tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(params)))
+                    .set(org.coopole.db.Tables.NOTIFICATION.PARAMS, org.jooq.JSONB.valueOf(JSON.writeValueAsString(params)))
                     .execute();
         }
     }

@@ -128,9 +128,12 @@ public class MessagingRepository {
         return newestFirst;
     }
 
-    /** Writes the message; the conversation moves to the top of its people's lists, read by its author. */
+    /**
+     * Writes the message; the conversation moves to the top of its people's lists, read by its author. Times are the
+     * database's transaction time, so that a message and read positions compare on one clock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void write(ConversationId conversation, PersonId author, String body, java.time.Instant at) {
+    public void write(ConversationId conversation, PersonId author, String body) {
         db.insertInto(MESSAGE)
                 .set(MESSAGE.CONVERSATION_ID, conversation)
                 .set(MESSAGE.AUTHOR_PERSON_ID, author)
@@ -138,7 +141,7 @@ public class MessagingRepository {
                 .execute();
         db.update(CONVERSATION).set(CONVERSATION.LAST_MESSAGE_AT, currentOffsetDateTime())
                 .where(CONVERSATION.ID.eq(conversation)).execute();
-        markRead(conversation, author, at);
+        markRead(conversation, author);
     }
 
     /** Who else takes part, to be told of a message, and the author's name as they will read it. */
@@ -156,7 +159,7 @@ public class MessagingRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void markRead(ConversationId conversation, PersonId person, java.time.Instant at) {
+    public void markRead(ConversationId conversation, PersonId person) {
         db.update(CONVERSATION_PARTICIPANT).set(CONVERSATION_PARTICIPANT.READ_UP_TO, currentOffsetDateTime())
                 .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(conversation),
                         CONVERSATION_PARTICIPANT.PERSON_ID.eq(person))

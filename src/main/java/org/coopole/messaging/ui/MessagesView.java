@@ -75,13 +75,27 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         open = event.getLocation().getQueryParameters().getSingleParameter("c")
                 .map(text -> ConversationId.parse(text).orElseThrow(NotFoundException::new)).orElse(null);
-        showList();
-        showThread();
+        show();
     }
 
-    private void showList() {
-        list.removeAll();
+    /** The open conversation read first, so that the list beside it counts what is still unread, then both shown. */
+    private void show() {
+        List<Message> messages = List.of();
+        if (open != null) {
+            try {
+                messages = messaging.messages(poleId, open, SHOWN);
+                messaging.markRead(poleId, open);
+            } catch (AccessDeniedException refused) {
+                throw new NotFoundException(); // another person's conversation: it does not exist for this one
+            }
+        }
         List<Conversation> conversations = messaging.conversations(poleId);
+        showList(conversations);
+        showThread(messages, conversations);
+    }
+
+    private void showList(List<Conversation> conversations) {
+        list.removeAll();
         if (conversations.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("messaging.none"));
             none.addClassName("coopole-hint");
@@ -114,7 +128,7 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void showThread() {
+    private void showThread(List<Message> messages, List<Conversation> conversations) {
         thread.removeAll();
         if (open == null) {
             Paragraph choose = new Paragraph(getTranslation("messaging.choose"));
@@ -122,14 +136,7 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             thread.add(choose);
             return;
         }
-        List<Message> messages;
-        try {
-            messages = messaging.messages(poleId, open, SHOWN);
-            messaging.markRead(poleId, open);
-        } catch (AccessDeniedException refused) {
-            throw new NotFoundException(); // another person's conversation: it does not exist for this one
-        }
-        String with = messaging.conversations(poleId).stream().filter(c -> c.id().equals(open)).findFirst()
+        String with = conversations.stream().filter(c -> c.id().equals(open)).findFirst()
                 .map(Conversation::with).orElse("");
         thread.add(new H2(getTranslation("messaging.with", with)));
         Div lines = new Div();
@@ -165,8 +172,7 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void send(TextArea answer) {
         try {
             messaging.send(poleId, open, answer.getValue());
-            showList();
-            showThread();
+            show();
         } catch (InvalidField refusal) {
             // what was typed stays in the field, with the reason beside it
             FieldErrors.show(this, Map.of("body", answer), refusal);
