@@ -94,11 +94,14 @@ public class JooqCodegen {
     private static List<ForcedType> forcedTypes() {
         return List.of(
                 id("org.coopole.common.PoleId", ".*\\.pole\\.id|.*\\.pole_id|.*\\.current_pole_id"),
-                id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.organisation_id"),
+                id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.(for_)?organisation_id"),
                 id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id|.*\\.notification\\.actor_id"),
                 id("org.coopole.common.ResourceId", ".*\\.resource\\.id|.*\\.resource_id"),
                 id("org.coopole.common.BookingId", ".*\\.booking\\.id|.*\\.booking_id"),
                 id("org.coopole.messaging.ConversationId", ".*\\.conversation\\.id|.*\\.conversation_id"),
+                id("org.coopole.messaging.MessageId", ".*\\.message\\.id|.*\\.message_id|.*\\.message\\.reply_to_id"),
+                id("org.coopole.messaging.AttachmentId", ".*\\.message_attachment\\.id|.*\\.attachment_id"),
+                id("org.coopole.messaging.ReportId", ".*\\.message_report\\.id"),
                 new ForcedType()
                         .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
                         .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")

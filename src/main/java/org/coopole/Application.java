@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/coopole/styles.css")
 @Meta(name = "theme-color", content = "#1f6f5c")
+// server push: new messages, the bell, calendars and requests queues change on screen without a reload (decision 0018)
+@com.vaadin.flow.component.page.Push
 public class Application implements AppShellConfigurator {
 
     @Override

@@ -121,11 +121,13 @@ class PoleIsolationTest {
     }
 
     /**
-     * Public methods that take a pole but are no entry point: the policy bean answers yes or no for any pole, and the
-     * audit trail's writer is called by services after their own check.
+     * Public methods that take a pole but are no entry point: the policy bean answers yes or no for any pole, the
+     * audit trail's writer is called by services after their own check, and live signals name ids only.
      */
     private static final Set<String> NOT_ENTRY_POINTS = Set.of("PoleAccess.isMember(PoleId)",
-            "PoleAccess.hasAnyRole(PoleId,PoleRole[])", "AuditTrail.log(AuditAction,PoleId,String,String)");
+            "PoleAccess.hasAnyRole(PoleId,PoleRole[])", "AuditTrail.log(AuditAction,PoleId,String,String)",
+            // live signals carry ids only; whoever hears one reads again through the services, which check
+            "LiveSignals.changed(Topic,PoleId,UUID)", "LiveUpdates.subscribe(Topic,PoleId,UUID,Consumer)");
 
     @Autowired
     ApplicationContext context;
@@ -267,11 +269,41 @@ class PoleIsolationTest {
         calls.put("MessagingService.conversations(PoleId)", () -> messaging.conversations(ardeche));
         calls.put("MessagingService.messages(PoleId,ConversationId,int)", () -> messaging.messages(ardeche,
                 theirConversation, 10));
-        calls.put("MessagingService.send(PoleId,ConversationId,String)", () -> messaging.send(ardeche,
-                theirConversation, "Bonjour"));
+        calls.put("MessagingService.send(PoleId,ConversationId,Draft)", () -> messaging.send(ardeche,
+                theirConversation, org.coopole.messaging.Draft.of("Bonjour")));
         calls.put("MessagingService.markRead(PoleId,ConversationId)", () -> messaging.markRead(ardeche,
                 theirConversation));
         calls.put("MessagingService.unread(PoleId)", () -> messaging.unread(ardeche));
+        var theirMessage = new org.coopole.messaging.MessageId(UUID.randomUUID());
+        calls.put("MessagingService.group(PoleId,String,Collection)", () -> messaging.group(ardeche, "Groupe",
+                List.of(lucie)));
+        calls.put("MessagingService.toOrganisation(PoleId,OrganisationId)", () -> messaging.toOrganisation(ardeche,
+                epicerie));
+        calls.put("MessagingService.aboutResource(PoleId,ResourceId)", () -> messaging.aboutResource(ardeche,
+                new ResourceId(UUID.randomUUID())));
+        calls.put("MessagingService.aboutBooking(PoleId,BookingId)", () -> messaging.aboutBooking(ardeche,
+                new BookingId(UUID.randomUUID())));
+        calls.put("MessagingService.details(PoleId,ConversationId)", () -> messaging.details(ardeche,
+                theirConversation));
+        calls.put("MessagingService.edit(PoleId,MessageId,String)", () -> messaging.edit(ardeche, theirMessage, "x"));
+        calls.put("MessagingService.delete(PoleId,MessageId)", () -> messaging.delete(ardeche, theirMessage));
+        calls.put("MessagingService.markUnread(PoleId,MessageId)", () -> messaging.markUnread(ardeche, theirMessage));
+        calls.put("MessagingService.search(PoleId,String)", () -> messaging.search(ardeche, "vélo"));
+        calls.put("MessagingService.attachment(PoleId,AttachmentId)", () -> messaging.attachment(ardeche,
+                new org.coopole.messaging.AttachmentId(UUID.randomUUID())));
+        calls.put("MessagingService.reachable(PoleId)", () -> messaging.reachable(ardeche));
+        calls.put("MessagingService.addToGroup(PoleId,ConversationId,PersonId)", () -> messaging.addToGroup(ardeche,
+                theirConversation, lucie));
+        calls.put("MessagingService.removeFromGroup(PoleId,ConversationId,PersonId)",
+                () -> messaging.removeFromGroup(ardeche, theirConversation, lucie));
+        calls.put("MessagingService.leave(PoleId,ConversationId)", () -> messaging.leave(ardeche, theirConversation));
+        calls.put("MessagingService.report(PoleId,MessageId,AttachmentId,String)", () -> messaging.report(ardeche,
+                theirMessage, null, "Injurieux"));
+        calls.put("MessagingService.reports(PoleId)", () -> messaging.reports(ardeche));
+        calls.put("MessagingService.hide(PoleId,ReportId)", () -> messaging.hide(ardeche,
+                new org.coopole.messaging.ReportId(UUID.randomUUID())));
+        calls.put("MessagingService.keep(PoleId,ReportId)", () -> messaging.keep(ardeche,
+                new org.coopole.messaging.ReportId(UUID.randomUUID())));
         calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));
         calls.put("NotificationService.markRead(PoleId,Subject)", () -> notifications.markRead(ardeche,
                 new org.coopole.notification.Subject(org.coopole.notification.SubjectKind.CONVERSATION, UUID.randomUUID())));

@@ -27,7 +27,10 @@ public enum AuditAction {
     BOOKING_CONFIRMED,
     BOOKING_DECLINED,
     BOOKING_CANCELLED,
-    BOOKING_CANCELLED_BY_OWNER;
+    BOOKING_CANCELLED_BY_OWNER,
+    MESSAGE_REPORTED,
+    MESSAGE_HIDDEN,
+    MESSAGE_KEPT;
 
     /** Actions whose object is a booking: the resource's name, and the period as "start/end" instants in the detail. */
     public boolean aboutABooking() {

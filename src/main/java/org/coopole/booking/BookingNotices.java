@@ -1,6 +1,8 @@
 package org.coopole.booking;
 
 import org.coopole.booking.internal.BookingRepository;
+import org.coopole.live.LiveSignals;
+import org.coopole.live.Topic;
 import org.coopole.notification.Notice;
 import org.coopole.notification.NotificationKind;
 import org.coopole.notification.Subject;
@@ -25,8 +27,11 @@ class BookingNotices {
     private final BookingRepository bookings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final LiveSignals live;
 
-    BookingNotices(BookingRepository bookings, CurrentUser currentUser, ApplicationEventPublisher events) {
+    BookingNotices(BookingRepository bookings, CurrentUser currentUser, ApplicationEventPublisher events,
+                   LiveSignals live) {
+        this.live = live;
         this.bookings = bookings;
         this.currentUser = currentUser;
         this.events = events;
@@ -40,7 +45,11 @@ class BookingNotices {
             case CONFIRMED, DECLINED, CANCELLED_BY_OWNER -> true;
         };
         var actor = currentUser.require();
-        bookings.told(event.bookingId(), !fromOwner, actor).ifPresent(told -> {
+        var heard = bookings.told(event.bookingId(), !fromOwner, actor);
+        // the resource's calendar and the owner's requests queue, open anywhere, read again
+        live.changed(Topic.BOOKINGS, event.poleId(), heard.map(told -> told.resourceId())
+                .orElseGet(() -> bookings.resourceOf(event.bookingId())).value());
+        heard.ifPresent(told -> {
             Map<String, String> params = new HashMap<>();
             params.put("resource", told.resourceName());
             params.put("resourceId", told.resourceId().value().toString());

@@ -1,6 +1,8 @@
 package org.coopole.notification;
 
 import org.coopole.common.PoleId;
+import org.coopole.live.LiveSignals;
+import org.coopole.live.Topic;
 import org.coopole.mail.MailTemplate;
 import org.coopole.mail.Outbox;
 import org.coopole.notification.internal.NotificationRepository;
@@ -30,10 +32,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Outbox outbox;
     private final java.time.Clock clock;
+    private final LiveSignals live;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, Outbox outbox,
-                        java.time.Clock clock) {
+                        java.time.Clock clock, LiveSignals live) {
         this.clock = clock;
+        this.live = live;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.outbox = outbox;
@@ -56,6 +60,7 @@ public class NotificationService {
     @PoleMember
     public void markAllRead(PoleId poleId) {
         notifications.markAllRead(poleId, currentUser.require(), clock.instant());
+        live.changed(Topic.INBOX, poleId, currentUser.require().value());
     }
 
     /** The person's notifications about that subject are read (a conversation opened, say). */
@@ -63,6 +68,7 @@ public class NotificationService {
     @PoleMember
     public void markRead(PoleId poleId, Subject subject) {
         notifications.markRead(poleId, currentUser.require(), java.util.Objects.requireNonNull(subject), clock.instant());
+        live.changed(Topic.INBOX, poleId, currentUser.require().value());
     }
 
     /** Within the transaction of what happened: the notifications, and an email to each recipient after commit. */
@@ -77,6 +83,8 @@ public class NotificationService {
         params.put("kind", notice.kind().name());
         params.put("link", outbox.link(notice.params().getOrDefault("path", "")));
         for (NotificationRepository.Recipient recipient : recipients) {
+            // each recipient's open screens hear of it, on whichever node
+            live.changed(Topic.INBOX, notice.poleId(), recipient.id().value());
             // a digest's notifications leave with the pole's daily email; "never" stays in the bell
             if (recipient.delivery() == Delivery.IMMEDIATELY) {
                 outbox.send(recipient.email(), recipient.language(), MailTemplate.NOTIFICATION, params);

@@ -26,6 +26,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.coopole.common.Language;
 import org.coopole.notification.NotificationService;
 import org.coopole.notification.ui.NotificationBell;
+import org.coopole.live.LiveUpdates;
+import org.coopole.live.Topic;
+import org.coopole.live.ui.LiveRefresh;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.Account;
 import org.coopole.security.AccountService;
@@ -56,6 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Set<PoleRole> roles;
 
     private NotificationBell bell;
+    private SideNavItem messagingItem;
     private final MessagingService messaging;
     /** The current pole of the signed-in person with a role there, or null. */
     private PoleId poleId;
@@ -64,7 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(AccountService accounts, CurrentAccount current, LanguageSettings languages,
                AuthenticationContext authentication,
-               NotificationService notifications, ResourceService resources, MessagingService messaging) {
+               NotificationService notifications, ResourceService resources, MessagingService messaging,
+               LiveUpdates live) {
         this.messaging = messaging;
         this.accounts = accounts;
         this.languages = languages;
@@ -90,6 +95,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 poleId = pole.poleId();
                 bell = new NotificationBell(notifications, pole.poleId(), resources.timeZone(pole.poleId()));
                 addToNavbar(bell);
+                // a notification or a message for this person, made on any node, shows at once
+                LiveRefresh.keep(bell, live, Topic.INBOX, pole.poleId(), account.id().value(), signal -> {
+                    bell.refresh();
+                    showUnreadMessages();
+                });
             });
             addToNavbar(userMenu(account));
         } else {
@@ -133,7 +143,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!authentication.isAuthenticated()) {
             return;
         }
-        int unreadMessages = poleId == null ? 0 : messaging.unread(poleId);
+        messagingItem = null;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!shownToMe(entry)) {
                 continue;
@@ -142,22 +152,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            if (entry.title().equals("messaging.nav") && unreadMessages > 0) {
+            if (entry.title().equals("messaging.nav")) {
+                messagingItem = item;
+            }
+            navigation.addItem(item);
+        }
+        showUnreadMessages();
+    }
+
+    /** The count of unread messages beside "Messagerie" and in the browser tab's title: "(2) Réservations · Coopole". */
+    private void showUnreadMessages() {
+        int unreadMessages = poleId == null ? 0 : messaging.unread(poleId);
+        if (messagingItem != null) {
+            if (unreadMessages > 0) {
                 // the count beside "Messagerie", and said in words to a screen reader
                 Span count = new Span(String.valueOf(unreadMessages));
                 count.addClassName("coopole-unread-count");
                 count.getElement().setAttribute("aria-hidden", "true");
                 Span said = new Span(getTranslation("messaging.unread", unreadMessages));
                 said.addClassName("coopole-visually-hidden");
-                item.setSuffixComponent(new Span(count, said));
+                messagingItem.setSuffixComponent(new Span(count, said));
+            } else {
+                messagingItem.setSuffixComponent(null);
             }
-            navigation.addItem(item);
         }
-        // the browser tab says how many messages wait: "(2) Réservations · Coopole"
-        if (unreadMessages > 0 && getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled) {
-            String counted = "(" + unreadMessages + ") " + titled.getPageTitle();
+        if (getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled) {
+            String title = unreadMessages > 0 ? "(" + unreadMessages + ") " + titled.getPageTitle()
+                    : titled.getPageTitle();
             // after the router has set the view's own title for this response
-            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> ui.getPage().setTitle(counted)));
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> ui.getPage().setTitle(title)));
         }
     }
 

@@ -61,7 +61,7 @@ class MessagingServiceTest {
     void twoPeopleOfTwoOrganisationsWriteToEachOtherAndEachKeepsTheirReadPosition() {
         ConversationId conversation = messaging.direct(vallee, member);
         assertThat(messaging.direct(vallee, member)).as("the same conversation, found again").isEqualTo(conversation);
-        messaging.send(vallee, conversation, "Bonjour Karim,\nla bétonnière est libre jeudi.");
+        messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Bonjour Karim,\nla bétonnière est libre jeudi."));
 
         signIn.as(DemoPeople.BROWSER_MEMBER);
         assertThat(messaging.direct(vallee, manager)).as("from the other side too").isEqualTo(conversation);
@@ -85,7 +85,7 @@ class MessagingServiceTest {
         messaging.markRead(vallee, conversation);
         assertThat(messaging.unread(vallee)).isEqualTo(unreadBefore - 1);
         assertThat(notifications.unread(vallee)).as("the bell's word of it is read too").isEqualTo(bellBefore - 1);
-        messaging.send(vallee, conversation, "Parfait, merci !");
+        messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Parfait, merci !"));
         assertThat(messaging.messages(vallee, conversation, 50)).extracting(Message::body)
                 .containsExactly("Bonjour Karim,\nla bétonnière est libre jeudi.", "Parfait, merci !");
 
@@ -93,21 +93,21 @@ class MessagingServiceTest {
         signIn.as(DemoPeople.MEMBER);
         assertThat(messaging.conversations(vallee)).noneMatch(c -> c.id().equals(conversation));
         assertThatThrownBy(() -> messaging.messages(vallee, conversation, 50)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> messaging.send(vallee, conversation, "Je m’invite"))
+        assertThatThrownBy(() -> messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Je m’invite")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anEmptyTooLongOrHiddenCharacterMessageIsRefusedAndNobodyWritesToThemselvesOrOutsideThePole() {
         ConversationId conversation = messaging.direct(vallee, member);
-        assertThatThrownBy(() -> messaging.send(vallee, conversation, "   "))
+        assertThatThrownBy(() -> messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("   ")))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("validation.required"));
-        assertThatThrownBy(() -> messaging.send(vallee, conversation, "x".repeat(MessagingService.BODY_MAX + 1)))
+        assertThatThrownBy(() -> messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("x".repeat(MessagingService.BODY_MAX + 1))))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("validation.too-long"));
-        assertThatThrownBy(() -> messaging.send(vallee, conversation, "RIB : FR76\u202E1234"))
+        assertThatThrownBy(() -> messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("RIB : FR76\u202E1234")))
                 .isInstanceOfSatisfying(InvalidField.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.hidden-characters"));
-        messaging.send(vallee, conversation, "x".repeat(MessagingService.BODY_MAX));
+        messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("x".repeat(MessagingService.BODY_MAX)));
 
         assertThatThrownBy(() -> messaging.direct(vallee, manager))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("messaging.not-with-oneself"));

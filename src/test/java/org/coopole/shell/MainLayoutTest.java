@@ -44,7 +44,7 @@ class MainLayoutTest extends ViewTestSupport {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
                         "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Animation du pôle",
-                        "Journal d’audit");
+                        "Signalements", "Journal d’audit");
     }
 
     @Autowired
@@ -58,7 +58,7 @@ class MainLayoutTest extends ViewTestSupport {
         var thomas = accounts.me().id();
         signIn.as(DemoPeople.ANIMATOR);
         var conversation = messaging.direct(vallee, thomas);
-        messaging.send(vallee, conversation, "Bonjour Thomas, les panneaux arrivent jeudi.");
+        messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Bonjour Thomas, les panneaux arrivent jeudi."));
 
         openAs("thomas.girard@energies-val.example");
         UI.getCurrent().navigate(HomeView.class);

@@ -73,7 +73,9 @@ class TranslationsTest {
     private static final Set<String> NEVER_SHOWN = Set.of(
             "org.coopole.booking.BookingEvent$Kind", "org.coopole.security.AccountChanged$Change",
             "org.coopole.common.Images$Refusal", "org.coopole.notification.SubjectKind",
-            "org.coopole.mail.MailTemplate");
+            "org.coopole.mail.MailTemplate", "org.coopole.live.Topic",
+            // its words are messaging.joined and messaging.left, with the person's name
+            "org.coopole.messaging.Message$MessageKind");
 
     /**
      * Every enum of Coopole, found on the class path: one that reaches a screen names its words with

@@ -267,4 +267,9 @@ public class BookingRepository {
                 first.value5(), first.value6().lower().toInstant(), first.value6().upper().toInstant(), first.value7(),
                 first.value8()));
     }
+
+    /** The resource a booking is of. */
+    public ResourceId resourceOf(BookingId bookingId) {
+        return db.select(BOOKING.RESOURCE_ID).from(BOOKING).where(BOOKING.ID.eq(bookingId)).fetchSingle(BOOKING.RESOURCE_ID);
+    }
 }

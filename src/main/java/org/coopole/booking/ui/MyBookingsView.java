@@ -65,8 +65,11 @@ class MyBookingsView extends Div implements HasDynamicTitle {
 
     /** The person and their current pole, read once for this navigation. */
     private final CurrentAccount current;
+    private final org.coopole.messaging.MessagingService messaging;
 
-    MyBookingsView(CurrentAccount current, BookingService bookings, CalendarFeedService feeds, ResourceService resources, Mailer mailer) {
+    MyBookingsView(CurrentAccount current, BookingService bookings, CalendarFeedService feeds, ResourceService resources, Mailer mailer,
+                   org.coopole.messaging.MessagingService messaging) {
+        this.messaging = messaging;
         this.current = current;
         this.bookings = bookings;
         this.feeds = feeds;
@@ -165,6 +168,12 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         ics.getElement().setAttribute("aria-label", getTranslation("booking.mine.ics-label", which(booking)));
         ics.getElement().setAttribute("download", true);
         actions.add(ics);
+        boolean manager = current.pole().map(p -> p.roles().contains(org.coopole.security.PoleRole.ORGANISATION_MANAGER))
+                .orElse(false);
+        if (manager || !Boolean.TRUE.equals(whose.getValue())) {
+            // the booking's conversation with the owner's managers
+            actions.add(BookingConversation.button(this, messaging, poleId, booking.id(), which(booking)));
+        }
         if (booking.status().isLive() && Boolean.TRUE.equals(when.getValue())) {
             Button cancel = new Button(getTranslation("booking.mine.cancel"), e -> confirmCancel(booking, false));
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.booking.BookingService;
 import org.coopole.booking.BookingSlot;
+import org.coopole.live.LiveUpdates;
+import org.coopole.live.Topic;
+import org.coopole.live.ui.LiveRefresh;
 import org.coopole.common.InvalidField;
 import org.coopole.common.Dates;
 import org.coopole.common.PoleId;
@@ -44,6 +47,7 @@ import org.coopole.security.CurrentAccount;
 class RequestsView extends Div implements HasDynamicTitle {
 
     private final BookingService bookings;
+    private final org.coopole.messaging.MessagingService messaging;
     private final PoleId poleId;
     private final Grid<BookingSlot> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
@@ -55,7 +59,9 @@ class RequestsView extends Div implements HasDynamicTitle {
     /** The person and their current pole, read once for this navigation. */
     private final CurrentAccount current;
 
-    RequestsView(CurrentAccount current, BookingService bookings, ResourceService resources) {
+    RequestsView(CurrentAccount current, BookingService bookings, ResourceService resources, LiveUpdates live,
+                 org.coopole.messaging.MessagingService messaging) {
+        this.messaging = messaging;
         this.current = current;
         this.bookings = bookings;
         addClassName("coopole-page");
@@ -71,12 +77,17 @@ class RequestsView extends Div implements HasDynamicTitle {
             cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             cancel.setAriaLabel(getTranslation("booking.requests.cancel-label", booking.organisationName(),
                     booking.resourceName(), period(booking)));
-            return cancel;
+            Div actions = new Div(BookingConversation.button(this, messaging, poleId, booking.id(),
+                    booking.organisationName() + ", " + booking.resourceName() + ", " + period(booking)), cancel);
+            actions.addClassName("coopole-row-actions");
+            return actions;
         }).setKey("actions").setHeader(getTranslation("booking.mine.actions")).setAutoWidth(true).setFlexGrow(0));
         confirmed.setEmptyStateText(getTranslation("booking.requests.confirmed-none"));
         empty.setText(getTranslation("booking.requests.none"));
         add(empty, grid, new H2(getTranslation("booking.requests.confirmed-title")), confirmed);
         refresh();
+        // a request made anywhere in the pole, on any node, appears without a reload
+        LiveRefresh.keep(this, live, Topic.BOOKINGS, poleId, null, signal -> refresh());
     }
 
     /** Resource, who asked, when, purpose: in sight at 1280 px; below, one summary per booking beside its actions. */
@@ -125,7 +136,8 @@ class RequestsView extends Div implements HasDynamicTitle {
         decline.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         decline.setAriaLabel(getTranslation("booking.requests.decline-label", request.organisationName(),
                 request.resourceName(), period(request)));
-        Div actions = new Div(confirm, decline);
+        Div actions = new Div(confirm, decline, BookingConversation.button(this, messaging, poleId, request.id(),
+                request.organisationName() + ", " + request.resourceName() + ", " + period(request)));
         actions.addClassName("coopole-row-actions");
         return actions;
     }

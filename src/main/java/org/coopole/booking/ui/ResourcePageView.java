@@ -20,6 +20,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.security.PoleRole;
 import org.coopole.security.ForPoleRoles;
+import org.coopole.live.LiveUpdates;
+import org.coopole.messaging.MessagingService;
+import org.coopole.live.Topic;
+import org.coopole.live.ui.LiveRefresh;
 import org.coopole.common.ui.Tags;
 import org.coopole.booking.BookingService;
 import org.coopole.booking.BookingSlot;
@@ -67,8 +71,13 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** The person and their current pole, read once for this navigation. */
     private final CurrentAccount current;
+    private final LiveUpdates live;
+    private final MessagingService messaging;
 
-    ResourcePageView(CurrentAccount current, ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer) {
+    ResourcePageView(CurrentAccount current, ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
+                     LiveUpdates live, MessagingService messaging) {
+        this.live = live;
+        this.messaging = messaging;
         this.current = current;
         this.mailer = mailer;
         this.resources = resources;
@@ -108,6 +117,23 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         badges.addClassName("coopole-tags");
         add(title, badges);
+        if (!resource.ownerId().equals(current.get().organisationId())) {
+            // a question to the owner's managers about this resource
+            Button write = new Button(getTranslation("messaging.write-owner"), VaadinIcon.COMMENTS_O.create(), e -> {
+                try {
+                    var conversation = messaging.aboutResource(poleId, resource.id());
+                    getUI().ifPresent(ui -> ui.navigate("messages",
+                            com.vaadin.flow.router.QueryParameters.of("c", conversation.toString())));
+                } catch (org.coopole.common.InvalidField refusal) {
+                    com.vaadin.flow.component.notification.Notification.show(
+                            org.coopole.common.ui.FieldErrors.message(this, refusal));
+                }
+            });
+            write.addThemeVariants(ButtonVariant.TERTIARY);
+            write.setAriaLabel(getTranslation("messaging.write-owner-label", resource.ownerName(),
+                    resource.data().name()));
+            add(write);
+        }
 
         Div about = new Div();
         about.addClassName("coopole-resource-about");
@@ -150,6 +176,12 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
             showBusy();
         });
         calendar.onSelect(e -> openBooking(e.start, e.end));
+        // a booking made, decided or cancelled anywhere shows at once
+        LiveRefresh.keep(calendar, live, Topic.BOOKINGS, poleId, resource.id().value(), signal -> {
+            if (shownFrom != null) {
+                showBusy();
+            }
+        });
         Div planning = new Div(actions, legend, calendar);
         planning.addClassName("coopole-resource-planning");
 

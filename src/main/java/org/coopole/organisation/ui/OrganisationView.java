@@ -91,6 +91,22 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(image);
         });
         add(new H1(organisation.name()), tags);
+        if (!organisation.id().equals(current.get().organisationId())) {
+            // write to the organisation: its managers read it, and whoever answers speaks for it
+            Button write = new Button(getTranslation("messaging.write-organisation"), VaadinIcon.COMMENTS_O.create(),
+                    click -> {
+                        try {
+                            var conversation = messaging.toOrganisation(poleId, organisation.id());
+                            getUI().ifPresent(ui -> ui.navigate("messages",
+                                    com.vaadin.flow.router.QueryParameters.of("c", conversation.toString())));
+                        } catch (org.coopole.common.InvalidField refusal) {
+                            com.vaadin.flow.component.notification.Notification.show(
+                                    org.coopole.common.ui.FieldErrors.message(this, refusal));
+                        }
+                    });
+            write.setAriaLabel(getTranslation("messaging.write-organisation-label", organisation.name()));
+            add(write);
+        }
         if (!organisation.description().isBlank()) {
             add(new Paragraph(organisation.description()));
         }
