@@ -295,6 +295,20 @@ final class Browser implements AutoCloseable {
                 "return [...document.querySelectorAll('[aria-live]')].map(e => e.textContent).join(' ')"));
     }
 
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** Marks the page as it is now: a reload or another page loses the mark. */
+    void markPage() {
+        driver.executeScript("window.coopoleMark = 'same page';");
+    }
+
+    /** Whether the page is still the one marked (nothing reloaded it). */
+    boolean stillMarked() {
+        return "same page".equals(driver.executeScript("return window.coopoleMark || null;"));
+    }
+
     String text() {
         return String.valueOf(driver.executeScript(DEEP_TEXT)).replaceAll("\\s+", " ");
     }
