@@ -66,6 +66,8 @@ CREATE TABLE message_attachment
         'application/vnd.oasis.opendocument.presentation')),
     size_bytes      integer     NOT NULL CHECK (size_bytes BETWEEN 1 AND 10485760),
     content         bytea       NOT NULL,
+    -- the order the files were sent in
+    position        smallint    NOT NULL DEFAULT 0 CHECK (position BETWEEN 0 AND 20),
     hidden_at       timestamptz,
     created_at      timestamptz NOT NULL DEFAULT now(),
     CHECK (octet_length(content) = size_bytes)
@@ -116,7 +118,7 @@ CREATE POLICY attachment_added ON message_attachment FOR INSERT
         SELECT FROM message m WHERE m.id = message_attachment.message_id
                                 AND m.conversation_id = message_attachment.conversation_id
                                 AND m.author_person_id = (SELECT current_person_id())));
-GRANT SELECT, INSERT (message_id, conversation_id, file_name, media_type, size_bytes, content) ON message_attachment
+GRANT SELECT, INSERT (message_id, conversation_id, file_name, media_type, size_bytes, content, position) ON message_attachment
     TO ${appRole};
 
 ALTER TABLE message_report ENABLE ROW LEVEL SECURITY;
@@ -145,24 +147,24 @@ CREATE FUNCTION hide_reported(report uuid) RETURNS uuid
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
 DECLARE
-    found message_report%ROWTYPE;
+    wanted message_report%ROWTYPE;
     conversation uuid;
 BEGIN
-    SELECT * INTO found FROM message_report r WHERE r.id = report AND r.pole_id = current_pole_id()
+    SELECT * INTO wanted FROM message_report r WHERE r.id = report AND r.pole_id = current_pole_id()
         AND EXISTS (SELECT FROM pole_role pr WHERE pr.pole_id = r.pole_id AND pr.person_id = current_person_id()
                                               AND pr.role = 'ANIMATOR');
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    IF found.attachment_id IS NOT NULL THEN
-        UPDATE message_attachment SET hidden_at = coalesce(hidden_at, now()) WHERE id = found.attachment_id;
+    IF wanted.attachment_id IS NOT NULL THEN
+        UPDATE message_attachment SET hidden_at = coalesce(hidden_at, now()) WHERE id = wanted.attachment_id;
     ELSE
-        UPDATE message SET hidden_at = coalesce(hidden_at, now()) WHERE id = found.message_id;
+        UPDATE message SET hidden_at = coalesce(hidden_at, now()) WHERE id = wanted.message_id;
     END IF;
     UPDATE message_report SET resolution = 'HIDDEN', resolved_by_person_id = current_person_id(), resolved_at = now()
-    WHERE message_id = found.message_id AND attachment_id IS NOT DISTINCT FROM found.attachment_id
+    WHERE message_id = wanted.message_id AND attachment_id IS NOT DISTINCT FROM wanted.attachment_id
       AND resolution IS NULL;
-    SELECT m.conversation_id INTO conversation FROM message m WHERE m.id = found.message_id;
+    SELECT m.conversation_id INTO conversation FROM message m WHERE m.id = wanted.message_id;
     RETURN conversation;
 END
 $$;

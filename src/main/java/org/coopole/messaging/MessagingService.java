@@ -287,8 +287,9 @@ public class MessagingService {
                 && conversations.organisationOf(me).filter(shape.organisation()::equals).isPresent()
                 ? shape.organisation() : null;
         MessageId id = conversations.write(conversation, me, text, replyTo, forOrganisation);
-        for (Attachments.Checked file : checked) {
-            conversations.attach(id, conversation, file.fileName(), file.mediaType(), file.content());
+        for (int i = 0; i < checked.size(); i++) {
+            Attachments.Checked file = checked.get(i);
+            conversations.attach(id, conversation, i, file.fileName(), file.mediaType(), file.content());
         }
         live.changed(Topic.CONVERSATION, poleId, conversation.value());
         var told = conversations.others(poleId, conversation, me);
@@ -315,6 +316,7 @@ public class MessagingService {
             throw new InvalidField("body", "validation.required");
         }
         checkBody(text);
+        requireAuthor(message);
         if (!conversations.edit(message, currentUser.require(), text)) {
             throw new InvalidField("body", "messaging.change.too-late");
         }
@@ -330,6 +332,7 @@ public class MessagingService {
     @PoleMember
     public void delete(PoleId poleId, MessageId message) {
         ConversationId conversation = requireMessage(poleId, message);
+        requireAuthor(message);
         if (!conversations.delete(message, currentUser.require())) {
             throw new InvalidField("body", "messaging.change.too-late");
         }
@@ -363,8 +366,8 @@ public class MessagingService {
     }
 
     /**
-     * Messages of the person's own conversations containing the words (French and English word forms both: "vélos"
-     * finds "vélo"), newest first, at most 50.
+     * Messages of the person's own conversations containing the words (French and English word forms both:
+     * "révision" finds "révisés", "repairing" finds "repaired"), newest first, at most 50.
      */
     @Transactional(readOnly = true)
     @PoleMember
@@ -549,6 +552,12 @@ public class MessagingService {
                 .orElse(null);
         requireParticipant(poleId, conversation);
         return conversation;
+    }
+
+    private void requireAuthor(MessageId message) {
+        if (conversations.written(message).filter(w -> w.author().equals(currentUser.require())).isEmpty()) {
+            throw new AccessDeniedException("only its author changes a message");
+        }
     }
 
     private void requireGroupCreator(PoleId poleId, ConversationId conversation) {

@@ -61,6 +61,10 @@ class MessagingServiceTest {
     void twoPeopleOfTwoOrganisationsWriteToEachOtherAndEachKeepsTheirReadPosition() {
         ConversationId conversation = messaging.direct(vallee, member);
         assertThat(messaging.direct(vallee, member)).as("the same conversation, found again").isEqualTo(conversation);
+        // other tests may have written in it before: Karim starts having read it all
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        messaging.markRead(vallee, conversation);
+        signIn.as(DemoPeople.MANAGER);
         messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Bonjour Karim,\nla bétonnière est libre jeudi."));
 
         signIn.as(DemoPeople.BROWSER_MEMBER);
@@ -76,7 +80,7 @@ class MessagingServiceTest {
         assertThat(told.kind()).isEqualTo(NotificationKind.MESSAGE_RECEIVED);
         assertThat(told.params()).containsEntry("author", "Nadia Benali")
                 .containsEntry("path", "messages?c=" + conversation);
-        assertThat(messaging.messages(vallee, conversation, 50)).singleElement().satisfies(m -> {
+        assertThat(messaging.messages(vallee, conversation, 50).getLast()).satisfies(m -> {
             assertThat(m.body()).isEqualTo("Bonjour Karim,\nla bétonnière est libre jeudi.");
             assertThat(m.mine()).isFalse();
         });
@@ -87,7 +91,7 @@ class MessagingServiceTest {
         assertThat(notifications.unread(vallee)).as("the bell's word of it is read too").isEqualTo(bellBefore - 1);
         messaging.send(vallee, conversation, org.coopole.messaging.Draft.of("Parfait, merci !"));
         assertThat(messaging.messages(vallee, conversation, 50)).extracting(Message::body)
-                .containsExactly("Bonjour Karim,\nla bétonnière est libre jeudi.", "Parfait, merci !");
+                .endsWith("Bonjour Karim,\nla bétonnière est libre jeudi.", "Parfait, merci !");
 
         // a third person of the same pole reads nothing of it, not even by its id
         signIn.as(DemoPeople.MEMBER);

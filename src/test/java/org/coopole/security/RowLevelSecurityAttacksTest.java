@@ -233,9 +233,65 @@ class RowLevelSecurityAttacksTest {
                     .as("a participant reads it").isOne();
             refused(db, "INSERT INTO message (conversation_id, author_person_id, body) VALUES (?, ?, 'Signé Nadia')",
                     conversation, manager);
-            refused(db, "UPDATE message SET body = 'changé'");
+            assertThat(db.execute("UPDATE message SET body = 'changé' WHERE conversation_id = ?", conversation))
+                    .as("another's message").isZero();
             assertThat(db.execute("UPDATE conversation_participant SET read_up_to = now() WHERE conversation_id = ? "
                     + "AND person_id = ?", conversation, manager)).as("another's read position").isZero();
+        });
+    }
+
+    @Test
+    void attachmentsAndReportsAreThoseOfTheParticipantsAndAMessageIsChangedByItsAuthorWithinFifteenMinutesOnly() {
+        UUID manager = personId(DemoPeople.MANAGER);
+        UUID karim = personId(DemoPeople.BROWSER_MEMBER);
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID conversation = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID old = UUID.randomUUID();
+        UUID file = UUID.randomUUID();
+        owner.db().execute("INSERT INTO conversation (id, pole_id, kind, created_by_person_id) VALUES (?, ?, 'DIRECT', ?)",
+                conversation, vallee, manager);
+        owner.db().execute("INSERT INTO conversation_participant (conversation_id, person_id) VALUES (?, ?), (?, ?)",
+                conversation, manager, conversation, karim);
+        owner.db().execute("INSERT INTO message (id, conversation_id, author_person_id, body) VALUES (?, ?, ?, 'Récent')",
+                recent, conversation, manager);
+        owner.db().execute("INSERT INTO message (id, conversation_id, author_person_id, body, created_at) "
+                + "VALUES (?, ?, ?, 'Ancien', now() - interval '16 minutes')", old, conversation, manager);
+        owner.db().execute("INSERT INTO message_attachment (id, message_id, conversation_id, file_name, media_type, "
+                + "size_bytes, content) VALUES (?, ?, ?, 'devis.pdf', 'application/pdf', 5, '%PDF-'::bytea)",
+                file, recent, conversation);
+        as(DemoPeople.MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM message_attachment WHERE id = ?", file).size())
+                    .as("a file of a conversation they are not in").isZero();
+            refused(db, "INSERT INTO message_report (pole_id, message_id, reported_by_person_id, author_person_id, "
+                    + "reason, excerpt) VALUES (?, ?, current_person_id(), ?, 'vu', 'Récent')", vallee, recent, manager);
+            assertThat(db.fetchValue("SELECT hide_reported(gen_random_uuid())")).isNull();
+        });
+        as(DemoPeople.BROWSER_MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM message_attachment WHERE id = ?", file).size()).isOne();
+            refused(db, "INSERT INTO message_attachment (message_id, conversation_id, file_name, media_type, size_bytes, "
+                    + "content) VALUES (?, ?, 'faux.pdf', 'application/pdf', 5, '%PDF-'::bytea)", recent, conversation);
+            // a report names the message's real author
+            refused(db, "INSERT INTO message_report (pole_id, message_id, reported_by_person_id, author_person_id, "
+                    + "reason, excerpt) VALUES (?, ?, current_person_id(), current_person_id(), 'vu', 'Récent')",
+                    vallee, recent);
+            db.execute("INSERT INTO message_report (pole_id, message_id, reported_by_person_id, author_person_id, reason, "
+                    + "excerpt) VALUES (?, ?, current_person_id(), ?, 'vu', 'Récent')", vallee, recent, manager);
+            // the reporter cannot settle their own report
+            assertThat(db.execute("UPDATE message_report SET resolution = 'KEPT', resolved_at = now()")).isZero();
+        });
+        as(DemoPeople.MANAGER, db -> {
+            assertThat(db.execute("UPDATE message SET body = 'Corrigé', edited_at = now() WHERE id = ?", recent))
+                    .as("within 15 minutes").isOne();
+            assertThat(db.execute("UPDATE message SET body = 'Trop tard', edited_at = now() WHERE id = ?", old))
+                    .as("past 15 minutes").isZero();
+            refused(db, "UPDATE message SET hidden_at = now() WHERE id = ?", recent);
+            refused(db, "UPDATE message SET author_person_id = ? WHERE id = ?", karim, recent);
+        });
+        as(DemoPeople.ANIMATOR, db -> {
+            assertThat(db.fetch("SELECT * FROM message WHERE id = ?", recent).size())
+                    .as("an animator not in the conversation").isZero();
+            assertThat(db.fetch("SELECT * FROM message_attachment WHERE id = ?", file).size()).isZero();
         });
     }
 

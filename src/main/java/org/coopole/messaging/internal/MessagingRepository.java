@@ -221,12 +221,15 @@ public class MessagingRepository {
                         last.KIND.eq("TEXT"), last.DELETED_AT.isNull(), last.HIDDEN_AT.isNull())
                 .orderBy(last.CREATED_AT.desc(), last.ID.desc()).limit(1));
         var unreadCount = field(selectCount().from(unread).where(unread.CONVERSATION_ID.eq(CONVERSATION.ID),
-                unread.AUTHOR_PERSON_ID.ne(person), unread.KIND.eq("TEXT"), unread.CREATED_AT.gt(mine.READ_UP_TO)));
+                unread.AUTHOR_PERSON_ID.ne(person), unread.KIND.eq("TEXT"), unread.DELETED_AT.isNull(),
+                unread.CREATED_AT.gt(mine.READ_UP_TO)));
         var rows = db.select(CONVERSATION.ID, CONVERSATION.KIND, name(person), CONVERSATION.LAST_MESSAGE_AT, lastWords,
                         unreadCount)
                 .from(CONVERSATION)
                 .join(mine).on(mine.CONVERSATION_ID.eq(CONVERSATION.ID), mine.PERSON_ID.eq(person))
-                .where(CONVERSATION.POLE_ID.eq(poleId))
+                // one opened by someone else shows once something is written in it
+                .where(CONVERSATION.POLE_ID.eq(poleId), CONVERSATION.LAST_MESSAGE_AT.isNotNull()
+                        .or(CONVERSATION.CREATED_BY_PERSON_ID.eq(person)).or(CONVERSATION.KIND.eq("GROUP")))
                 .orderBy(coalesce(CONVERSATION.LAST_MESSAGE_AT, CONVERSATION.CREATED_AT).desc(), CONVERSATION.ID)
                 .limit(limit)
                 .fetch();
@@ -305,7 +308,7 @@ public class MessagingRepository {
                                 MESSAGE_ATTACHMENT.MEDIA_TYPE, MESSAGE_ATTACHMENT.SIZE_BYTES, MESSAGE_ATTACHMENT.HIDDEN_AT)
                         .from(MESSAGE_ATTACHMENT)
                         .where(MESSAGE_ATTACHMENT.MESSAGE_ID.in(rows.map(r -> r.value1())))
-                        .orderBy(MESSAGE_ATTACHMENT.CREATED_AT, MESSAGE_ATTACHMENT.ID)
+                        .orderBy(MESSAGE_ATTACHMENT.POSITION, MESSAGE_ATTACHMENT.ID)
                         .fetchGroups(r -> r.value1(), r -> new Message.Attachment(r.value2(), r.value3(), r.value4(),
                                 r.value5(), r.value6() != null));
         List<Message> newestFirst = new ArrayList<>(rows.size());
@@ -381,8 +384,8 @@ public class MessagingRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void attach(MessageId message, ConversationId conversation, String fileName, String mediaType,
-                       byte[] content) {
+    public void attach(MessageId message, ConversationId conversation, int position, String fileName,
+                       String mediaType, byte[] content) {
         db.insertInto(MESSAGE_ATTACHMENT)
                 .set(MESSAGE_ATTACHMENT.MESSAGE_ID, message)
                 .set(MESSAGE_ATTACHMENT.CONVERSATION_ID, conversation)
@@ -390,6 +393,7 @@ public class MessagingRepository {
                 .set(MESSAGE_ATTACHMENT.MEDIA_TYPE, mediaType)
                 .set(MESSAGE_ATTACHMENT.SIZE_BYTES, content.length)
                 .set(MESSAGE_ATTACHMENT.CONTENT, content)
+                .set(MESSAGE_ATTACHMENT.POSITION, (short) position)
                 .execute();
     }
 
@@ -483,7 +487,7 @@ public class MessagingRepository {
                 .join(CONVERSATION_PARTICIPANT).on(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(CONVERSATION.ID),
                         CONVERSATION_PARTICIPANT.PERSON_ID.eq(person))
                 .where(CONVERSATION.POLE_ID.eq(poleId), MESSAGE.AUTHOR_PERSON_ID.ne(person), MESSAGE.KIND.eq("TEXT"),
-                        MESSAGE.CREATED_AT.gt(CONVERSATION_PARTICIPANT.READ_UP_TO)));
+                        MESSAGE.DELETED_AT.isNull(), MESSAGE.CREATED_AT.gt(CONVERSATION_PARTICIPANT.READ_UP_TO)));
     }
 
     /** Messages of the person's conversations in the pole matching the words, in French or English, newest first. */
