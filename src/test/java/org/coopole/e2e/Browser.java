@@ -386,6 +386,15 @@ final class Browser implements AutoCloseable {
         return found;
     }
 
+    /** Chooses a file in the page's first upload field, as the file picker would. */
+    void upload(Path file) {
+        WebElement upload = waitForPresent(By.cssSelector("vaadin-upload"));
+        WebElement input = (WebElement) driver.executeScript(
+                "const u = arguments[0]; return u.querySelector('input[type=file]')"
+                        + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     String cssOf(By by, String property) {
         return waitFor(by).getCssValue(property);
     }

@@ -21,7 +21,7 @@ class MessagesJourneyTest extends BrowserTest {
     Owner owner;
 
     @Test
-    void aManagerWritesToAMemberOfAnotherOrganisationWhoReadsAndAnswers() {
+    void aManagerWritesToAMemberOfAnotherOrganisationWhoReadsAndAnswers() throws java.io.IOException {
         owner.db().update(PERSON).set(PERSON.LANGUAGE, Language.FR)
                 .where(PERSON.EMAIL.in(DemoPeople.MANAGER, DemoPeople.BROWSER_MEMBER)).execute();
         var coopBatir = owner.db().select(ORGANISATION.ID).from(ORGANISATION)
@@ -33,8 +33,15 @@ class MessagesJourneyTest extends BrowserTest {
         browser.pressLabelled("Écrire à Karim Haddad");
         browser.waitForText("Avec Karim Haddad");
         browser.fillAny("Votre message", words);
+        // with a file: a PDF whatever it is called
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("coopole-upload").resolve("programme.pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes());
+        browser.upload(pdf);
+        // the file is kept for the message once the server has checked it
+        browser.waitForPresent(org.openqa.selenium.By.cssSelector(".coopole-pending-file"));
         browser.press("Envoyer");
         browser.waitForText(words);
+        browser.waitForText("programme.pdf (1 Ko)");
         String address = browser.path();
 
         browser.clearCookies();
@@ -45,6 +52,7 @@ class MessagesJourneyTest extends BrowserTest {
         assertThat(browser.text()).containsPattern(", \\d+ messages? non lus?");
         browser.followContaining("Nadia Benali");
         browser.waitForText("Avec Nadia Benali");
+        browser.waitForText("programme.pdf (1 Ko)");
         browser.fillAny("Votre message", "Merci Nadia, je la prends jeudi matin.");
         browser.press("Envoyer");
         browser.waitForText("Merci Nadia, je la prends jeudi matin.");

@@ -299,12 +299,11 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             people.add(add);
             for (Participant participant : details.people()) {
                 if (!participant.id().equals(me)) {
-                    Button remove = new Button(getTranslation("messaging.group.remove"), e -> {
+                    Button remove = new Button(getTranslation("messaging.group.remove-label", participant.name()), e -> {
                         messaging.removeFromGroup(poleId, open, participant.id());
                         reopen();
                     });
                     remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-                    remove.setAriaLabel(getTranslation("messaging.group.remove-label", participant.name()));
                     people.add(remove);
                 }
             }
