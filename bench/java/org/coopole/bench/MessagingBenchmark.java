@@ -129,6 +129,9 @@ public final class MessagingBenchmark {
         // node B: the same PostgreSQL as an external database
         HikariDataSource database = nodeA.getBean(HikariDataSource.class);
         ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(Application.class)
+                // the tests' own beans (on this class path too) need the embedded server: node A's only
+                .initializers(created -> ((ConfigurableApplicationContext) created).getBeanFactory()
+                        .registerSingleton("testClassesExcluded", new TestClassesExcluded()))
                 .run("--server.port=0", "--coopole.demo.enabled=false", "--spring.flyway.enabled=false",
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
@@ -201,6 +204,27 @@ public final class MessagingBenchmark {
         line("| latency | %.1f ms | %.1f ms | %.1f ms |", at(sorted, 0.50), at(sorted, 0.95),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         line("");
+    }
+
+    /** Leaves out of component scanning every class compiled from src/test/java. */
+    static final class TestClassesExcluded extends org.springframework.boot.context.TypeExcludeFilter {
+        @Override
+        public boolean match(org.springframework.core.type.classreading.MetadataReader reader,
+                             org.springframework.core.type.classreading.MetadataReaderFactory factory)
+                throws java.io.IOException {
+            return reader.getResource().getURL().toString().contains("/test-classes/")
+                    && !reader.getClassMetadata().getClassName().startsWith("org.coopole.bench");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TestClassesExcluded;
+        }
+
+        @Override
+        public int hashCode() {
+            return TestClassesExcluded.class.hashCode();
+        }
     }
 
     private static double at(long[] sorted, double quantile) {

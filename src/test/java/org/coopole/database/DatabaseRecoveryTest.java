@@ -64,6 +64,11 @@ class DatabaseRecoveryTest {
                     .isEqualTo(BookingStatus.CONFIRMED);
         }
 
+        // a screen of the van's calendar, listening for live changes
+        var heard = new java.util.concurrent.CopyOnWriteArrayList<org.coopole.live.Signal>();
+        var screen = context.getBean(org.coopole.live.LiveUpdates.class)
+                .subscribe(org.coopole.live.Topic.BOOKINGS, pole, van.value(), heard::add);
+
         long pid = OwnerConnections.serverPid(context);
         long killed = System.nanoTime();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
@@ -78,9 +83,17 @@ class DatabaseRecoveryTest {
         System.out.printf("Embedded PostgreSQL killed: serving again after %d ms%n",
                 (System.nanoTime() - killed) / 1_000_000);
 
+        // the node's listening connection came back by itself, and told the screen to read everything again
+        waitFor(Duration.ofSeconds(30), () -> heard.stream().anyMatch(signal -> signal.subject() == null));
+        assertThat(heard).as("after reconnecting: read everything again").anyMatch(signal -> signal.subject() == null);
+
         Instant after = day.plus(Duration.ofHours(8));
         assertThat(bookings.book(pole, van, after, after.plus(Duration.ofHours(1)), "Après l'arrêt"))
                 .isEqualTo(BookingStatus.CONFIRMED);
+        waitFor(Duration.ofSeconds(10), () -> heard.stream().anyMatch(signal -> van.value().equals(signal.subject())));
+        assertThat(heard).as("a booking after the restart is heard live").anyMatch(
+                signal -> van.value().equals(signal.subject()));
+        screen.remove();
 
         List<String> kept = owner.db().select(BOOKING.PURPOSE).from(BOOKING)
                 .where(BOOKING.RESOURCE_ID.eq(van).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)))
