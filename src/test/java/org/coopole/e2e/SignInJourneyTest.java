@@ -106,7 +106,9 @@ class SignInJourneyTest extends BrowserTest {
         for (String refused : new String[] {"/no-such-page", "/requests", "/audit", "/resources/not-an-id"}) {
             browser.open(refused);
             browser.waitForText("Page introuvable");
-            assertThat(browser.script("return document.title")).as(refused).isEqualTo("Page introuvable · Coopole");
+            // "(2) " before it when other tests left Louis messages to read
+            assertThat(String.valueOf(browser.script("return document.title"))).as(refused)
+                    .matches("(\\(\\d+\\) )?Page introuvable · Coopole");
             assertThat(browser.script("return document.querySelectorAll('h1').length")).as(refused).isEqualTo(1L);
             assertThat(browser.text()).as(refused + ": inside the layout").contains("Ressources partagées")
                     .doesNotContain("Exception", "HTTP ERROR");
