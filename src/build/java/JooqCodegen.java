@@ -94,7 +94,7 @@ public class JooqCodegen {
     private static List<ForcedType> forcedTypes() {
         return List.of(
                 id("org.coopole.common.PoleId", ".*\\.pole\\.id|.*\\.pole_id|.*\\.current_pole_id"),
-                id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.(for_)?organisation_id"),
+                id("org.coopole.common.OrganisationId", ".*\\.organisation\\.id|.*\\.(for_|lead_)?organisation_id"),
                 id("org.coopole.common.PersonId", ".*\\.person\\.id|.*\\.(\\w+_)?person_id|.*\\.notification\\.actor_id"),
                 id("org.coopole.common.ResourceId", ".*\\.resource\\.id|.*\\.resource_id"),
                 id("org.coopole.common.BookingId", ".*\\.booking\\.id|.*\\.booking_id"),
@@ -102,6 +102,7 @@ public class JooqCodegen {
                 id("org.coopole.messaging.MessageId", ".*\\.message\\.id|.*\\.message_id|.*\\.message\\.reply_to_id"),
                 id("org.coopole.messaging.AttachmentId", ".*\\.message_attachment\\.id|.*\\.attachment_id"),
                 id("org.coopole.messaging.ReportId", ".*\\.message_report\\.id"),
+                id("org.coopole.project.ProjectId", ".*\\.project\\.id|.*\\.project_id"),
                 new ForcedType()
                         .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
                         .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")
@@ -112,6 +113,8 @@ public class JooqCodegen {
                 enumType("org.coopole.security.PoleRole", ".*\\.pole_role\\.role"),
                 enumType("org.coopole.common.Language", ".*\\.language"),
                 enumType("org.coopole.audit.AuditAction", ".*\\.audit_event\\.action"),
+                enumType("org.coopole.project.ProjectStatus", ".*\\.project\\.status|.*\\.project_status_change\\.status"),
+                enumType("org.coopole.project.OutsideKind", ".*\\.project_partner\\.outside_kind"),
                 enumType("org.coopole.resource.ResourceKind", ".*\\.resource\\.kind"),
                 enumType("org.coopole.resource.ResourceStatus", ".*\\.resource\\.status"),
                 enumType("org.coopole.resource.RateUnit", ".*\\.resource\\.rate_unit"),

@@ -94,6 +94,8 @@ class PoleIsolationTest {
     @Autowired
     org.coopole.messaging.MessagingService messaging;
     @Autowired
+    org.coopole.project.ProjectService projects;
+    @Autowired
     SignIn signIn;
     @Autowired
     Owner owner;
@@ -302,6 +304,21 @@ class PoleIsolationTest {
         calls.put("MessagingService.reports(PoleId)", () -> messaging.reports(ardeche));
         calls.put("MessagingService.hide(PoleId,ReportId)", () -> messaging.hide(ardeche,
                 new org.coopole.messaging.ReportId(UUID.randomUUID())));
+        var theirProject = new org.coopole.project.ProjectId(UUID.randomUUID());
+        var projectData = new org.coopole.project.ProjectData("Projet", "", null, null, List.of(), epicerie, false);
+        calls.put("ProjectService.list(PoleId,ProjectQuery)", () -> projects.list(ardeche,
+                org.coopole.project.ProjectQuery.ALL));
+        calls.put("ProjectService.page(PoleId,ProjectId)", () -> projects.page(ardeche, theirProject));
+        calls.put("ProjectService.create(PoleId,ProjectData)", () -> projects.create(ardeche, projectData));
+        calls.put("ProjectService.update(PoleId,ProjectId,ProjectData)", () -> projects.update(ardeche, theirProject,
+                projectData));
+        calls.put("ProjectService.changeStatus(PoleId,ProjectId,ProjectStatus)", () -> projects.changeStatus(ardeche,
+                theirProject, org.coopole.project.ProjectStatus.ACTIVE));
+        calls.put("ProjectService.addPartner(PoleId,ProjectId,PartnerData)", () -> projects.addPartner(ardeche,
+                theirProject, new org.coopole.project.PartnerData(epicerie, null, null, "financeur", null)));
+        calls.put("ProjectService.changePartnerRole(PoleId,UUID,String,PersonId)", () -> projects.changePartnerRole(
+                ardeche, UUID.randomUUID(), "financeur", null));
+        calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
         calls.put("MessagingService.keep(PoleId,ReportId)", () -> messaging.keep(ardeche,
                 new org.coopole.messaging.ReportId(UUID.randomUUID())));
         calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));

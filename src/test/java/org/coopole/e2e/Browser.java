@@ -226,6 +226,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** Follows the link with that text. */
+    /** Chooses the option with that text in the combo box with that label, as a person typing it would. */
+    void select(String label, String option) {
+        WebElement input = waitForPresent(By.xpath("//vaadin-combo-box[label[normalize-space()=\"" + label + "\"]]//input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(option);
+        waitForPresent(By.xpath("//vaadin-combo-box-item[normalize-space()=\"" + option + "\"]"));
+        settle(() -> input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB));
+    }
+
     void follow(String text) {
         click(waitForPresent(By.xpath("//a[normalize-space()=\"" + text + "\"]")));
     }

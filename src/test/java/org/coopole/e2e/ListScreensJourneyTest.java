@@ -24,7 +24,8 @@ class ListScreensJourneyTest extends BrowserTest {
         browser.waitForText("Bonjour, Camille !");
         // Camille animates the pole and manages La Fabrique, whose hall has a request waiting (demo data)
         assertFits(List.of("/", "/requests", "/pole", "/audit", "/my-organisation", "/my-resources", "/bookings",
-                "/organisations", "/resources", "/notifications/settings"), "Réunion de chantier participatif");
+                "/organisations", "/resources", "/notifications/settings", "/messages", "/projects"),
+                "Réunion de chantier participatif");
     }
 
     @Test

@@ -296,6 +296,47 @@ class RowLevelSecurityAttacksTest {
     }
 
     @Test
+    void aProjectIsReadInItsPoleOnlyAndChangedByItsEditorsOnly() {
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID fabrique = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Tiers-Lieu La Fabrique'");
+        UUID ressourcerie = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'La Ressourcerie du Val'");
+        UUID project = UUID.randomUUID();
+        owner.db().execute("INSERT INTO project (id, pole_id, title, lead_organisation_id, created_by_person_id) "
+                + "VALUES (?, ?, 'Projet interne', ?, ?)", project, vallee, fabrique, personId(DemoPeople.ANIMATOR));
+        UUID partner = UUID.randomUUID();
+        owner.db().execute("INSERT INTO project_partner (id, project_id, organisation_id, role) VALUES (?, ?, ?, 'opérateur')",
+                partner, project, ressourcerie);
+        as(DemoPeople.OTHER_POLE, db -> {
+            assertThat(db.fetch("SELECT * FROM project WHERE id = ?", project).size()).as("another pole's project").isZero();
+            assertThat(db.fetch("SELECT * FROM project_partner WHERE project_id = ?", project).size()).isZero();
+            refused(db, "INSERT INTO project (pole_id, title, lead_organisation_id, created_by_person_id) "
+                    + "VALUES (?, 'Intrus', ?, current_person_id())", vallee, fabrique);
+        });
+        as(DemoPeople.BROWSER_MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM project WHERE id = ?", project).size()).as("a member of the pole").isOne();
+            assertThat(db.execute("UPDATE project SET title = 'Changé' WHERE id = ?", project)).as("not its editor").isZero();
+            refused(db, "INSERT INTO project_partner (project_id, organisation_id, role) VALUES (?, ?, 'moi')", project,
+                    (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Coop''Bâtir'"));
+            refused(db, "INSERT INTO project_status_change (project_id, status, changed_by_person_id) "
+                    + "VALUES (?, 'ACTIVE', current_person_id())", project);
+            // a member, not a manager, logs no project, even for their own organisation
+            refused(db, "INSERT INTO project (pole_id, title, lead_organisation_id, created_by_person_id) "
+                    + "VALUES (?, 'Le mien', current_organisation_id(), current_person_id())", vallee);
+        });
+        as(DemoPeople.MANAGER, db -> {
+            assertThat(db.execute("UPDATE project_partner SET role = 'opérateur principal' WHERE id = ?", partner))
+                    .as("a partner's manager, their own role").isOne();
+            assertThat(db.execute("UPDATE project SET title = 'Changé' WHERE id = ?", project)).isZero();
+            assertThat(db.execute("DELETE FROM project_partner WHERE id = ?", partner)).isZero();
+            // nor moves a project they lead into being led by another organisation
+            refused(db, "INSERT INTO project (pole_id, title, lead_organisation_id, created_by_person_id) "
+                    + "VALUES (?, 'Pour La Fabrique', ?, current_person_id())", vallee, fabrique);
+        });
+        as(DemoPeople.ANIMATOR, db -> assertThat(db.execute("UPDATE project SET status = 'ACTIVE' WHERE id = ?", project))
+                .as("the pole's animator").isOne());
+    }
+
+    @Test
     void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
         UUID ardeche = poleId(DemoData.ARDECHE);
         UUID vallee = poleId(DemoData.VALLEE);

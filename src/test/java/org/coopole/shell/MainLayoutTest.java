@@ -33,7 +33,8 @@ class MainLayoutTest extends ViewTestSupport {
                 .isEqualTo(DemoData.VALLEE);
         // a member sees the places that work for members; the manager's and the animator's are not offered
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Structures membres", "Ressources partagées", "Réservations", "Messagerie");
+                .containsExactly("Accueil", "Structures membres", "Ressources partagées", "Réservations", "Messagerie",
+                        "Projets");
     }
 
     @Test
@@ -43,7 +44,7 @@ class MainLayoutTest extends ViewTestSupport {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
-                        "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Animation du pôle",
+                        "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Projets", "Animation du pôle",
                         "Signalements", "Journal d’audit");
     }
 

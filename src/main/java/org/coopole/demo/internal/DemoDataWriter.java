@@ -118,9 +118,74 @@ public class DemoDataWriter {
             resources.put(resource.name(), insertResource(db, resource, organisations.get(resource.organisation()), poles));
         }
         new Bookings(db, poles.get(DemoData.VALLEE), people, organisationOf, resources).write();
+        projects(db, poles.get(DemoData.VALLEE), organisations, people);
         PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
+    }
+
+    /** Four joint projects of the Vallée pole, in different statuses, with member and outside partners. */
+    private static void projects(DSLContext db, PoleId pole, Map<String, OrganisationId> organisations,
+                                 Map<String, PersonId> people) {
+        PersonId camille = people.get("camille.martin@lafabrique.example");
+        record Partner(String organisation, String outside, String kind, String role, String contact) {
+        }
+        record Seed(String title, String summary, String status, LocalDate from, LocalDate to, List<String> themes,
+                    String lead, List<Partner> partners) {
+        }
+        List<Seed> seeds = List.of(
+                new Seed("Atelier de réparation partagé", "Un atelier ouvert deux samedis par mois à La Fabrique : "
+                        + "vélos avec l'Atelier Vélo, petit électroménager avec la Ressourcerie.", "ACTIVE",
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2027, 6, 30), List.of("réemploi", "mobilité"),
+                        "Tiers-Lieu La Fabrique", List.of(
+                        new Partner("La Ressourcerie du Val", null, null, "opérateur", "nadia.benali@ressourcerie-val.example"),
+                        new Partner("Atelier Vélo Solidaire", null, null, "opérateur", "ines.roux@atelier-velo.example"),
+                        new Partner(null, "Région Auvergne-Rhône-Alpes", "REGION", "financeur", null))),
+                new Seed("Groupement d'achat de matériaux biosourcés", "Commandes groupées de chanvre et de fibre de bois "
+                        + "pour les chantiers des adhérents.", "PLANNED", LocalDate.of(2027, 1, 15), null,
+                        List.of("bâtiment", "achats groupés"), "Coop'Bâtir", List.of(
+                        new Partner("Menuiserie Durand", null, null, "acheteur", "marc.durand@menuiserie-durand.example"),
+                        new Partner("Énergies Citoyennes du Val", null, null, "conseil", "thomas.girard@energies-val.example"))),
+                new Seed("Formation au numérique pour les bénévoles", "Six demi-journées de formation dans la salle "
+                        + "des Tilleuls.", "COMPLETED", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 2, 28),
+                        List.of("formation", "numérique"), "Institut de Formation Rurale", List.of(
+                        new Partner("Tiers-Lieu La Fabrique", null, null, "accueil des participants", "camille.martin@lafabrique.example"),
+                        new Partner(null, "Fondation pour le lien social", "FOUNDATION", "financeur", null))),
+                new Seed("Emploi partagé de coordinateur logistique", "Un poste à temps plein partagé entre trois "
+                        + "structures pour les tournées du camion.", "IDEA", null, null, List.of("emploi", "logistique"),
+                        "La Ressourcerie du Val", List.of(
+                        new Partner("Transports Rivière", null, null, "co-employeur", "julie.riviere@transports-riviere.example"))));
+        for (Seed seed : seeds) {
+            var id = db.insertInto(org.coopole.db.Tables.PROJECT)
+                    .set(org.coopole.db.Tables.PROJECT.POLE_ID, pole)
+                    .set(org.coopole.db.Tables.PROJECT.TITLE, seed.title())
+                    .set(org.coopole.db.Tables.PROJECT.SUMMARY, seed.summary())
+                    .set(org.coopole.db.Tables.PROJECT.STATUS, org.coopole.project.ProjectStatus.valueOf(seed.status()))
+                    .set(org.coopole.db.Tables.PROJECT.STARTS_ON, seed.from())
+                    .set(org.coopole.db.Tables.PROJECT.ENDS_ON, seed.to())
+                    .set(org.coopole.db.Tables.PROJECT.THEMES, seed.themes().toArray(String[]::new))
+                    .set(org.coopole.db.Tables.PROJECT.LEAD_ORGANISATION_ID, organisations.get(seed.lead()))
+                    .set(org.coopole.db.Tables.PROJECT.CREATED_BY_PERSON_ID, camille)
+                    .returning(org.coopole.db.Tables.PROJECT.ID).fetchOne(org.coopole.db.Tables.PROJECT.ID);
+            db.insertInto(org.coopole.db.Tables.PROJECT_STATUS_CHANGE)
+                    .set(org.coopole.db.Tables.PROJECT_STATUS_CHANGE.PROJECT_ID, id)
+                    .set(org.coopole.db.Tables.PROJECT_STATUS_CHANGE.STATUS, org.coopole.project.ProjectStatus.valueOf(seed.status()))
+                    .set(org.coopole.db.Tables.PROJECT_STATUS_CHANGE.CHANGED_BY_PERSON_ID, camille)
+                    .execute();
+            for (Partner partner : seed.partners()) {
+                db.insertInto(org.coopole.db.Tables.PROJECT_PARTNER)
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.PROJECT_ID, id)
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.ORGANISATION_ID,
+                                partner.organisation() == null ? null : organisations.get(partner.organisation()))
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.OUTSIDE_NAME, partner.outside())
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.OUTSIDE_KIND,
+                                partner.kind() == null ? null : org.coopole.project.OutsideKind.valueOf(partner.kind()))
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.ROLE, partner.role())
+                        .set(org.coopole.db.Tables.PROJECT_PARTNER.CONTACT_PERSON_ID,
+                                partner.contact() == null ? null : people.get(partner.contact()))
+                        .execute();
+            }
+        }
     }
 
     private PersonId insertPerson(DSLContext db, DemoData.PersonSeed person, OrganisationId organisation,

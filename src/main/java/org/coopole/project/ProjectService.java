@@ -1,0 +1,213 @@
+package org.coopole.project;
+
+import org.coopole.common.InvalidField;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.common.TextRules;
+import org.coopole.project.internal.ProjectRepository;
+import org.coopole.security.CurrentUser;
+import org.coopole.security.PoleAccess;
+import org.coopole.security.PoleMember;
+import org.coopole.security.PoleRole;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The pole's joint projects: every member sees the list and each sheet; the pole's animators and the lead
+ * organisation's managers create and edit them (row security says so again); a partner's managers change their own
+ * organisation's role and contact.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final CurrentUser currentUser;
+    private final PoleAccess access;
+
+    ProjectService(ProjectRepository projects, CurrentUser currentUser, PoleAccess access) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.access = access;
+    }
+
+    /** The pole's projects matching the filters, the newest first. */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public List<ProjectCard> list(PoleId poleId, ProjectQuery query) {
+        ProjectQuery filters = query == null ? ProjectQuery.ALL : query;
+        if (filters.text() != null && filters.text().length() > TextRules.LINE_MAX) {
+            throw new InvalidField("text", "validation.too-long", TextRules.LINE_MAX);
+        }
+        if (filters.year() != null && (filters.year() < 2000 || filters.year() > 2100)) {
+            throw new InvalidField("year", "project.year.out-of-range");
+        }
+        return projects.list(poleId, filters);
+    }
+
+    /** A project's sheet, or empty for one that is not the pole's. */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public Optional<ProjectPage> page(PoleId poleId, ProjectId id) {
+        return id == null ? Optional.empty() : projects.page(poleId, id, currentUser.require());
+    }
+
+    /**
+     * Logs a new project, as an idea.
+     *
+     * @throws AccessDeniedException for a member who is neither an animator nor a manager of the lead organisation
+     * @throws InvalidField for a field that cannot be stored, with its reason
+     */
+    @Transactional
+    @PoleMember
+    public ProjectId create(PoleId poleId, ProjectData data) {
+        ProjectData clean = clean(poleId, data);
+        requireMayLead(poleId, clean);
+        return projects.create(poleId, currentUser.require(), clean);
+    }
+
+    /** Changes what a project is; only its editors. */
+    @Transactional
+    @PoleMember
+    public void update(PoleId poleId, ProjectId id, ProjectData data) {
+        requireEditor(poleId, id);
+        ProjectData clean = clean(poleId, data);
+        if (!projects.update(id, clean)) {
+            throw new AccessDeniedException("not a project this person edits");
+        }
+    }
+
+    /** Moves a project to another status; the change is kept with its date. */
+    @Transactional
+    @PoleMember
+    public void changeStatus(PoleId poleId, ProjectId id, ProjectStatus status) {
+        requireEditor(poleId, id);
+        if (status == null) {
+            throw new InvalidField("status", "validation.required");
+        }
+        projects.changeStatus(id, status, currentUser.require());
+    }
+
+    /**
+     * Adds a partner: a member organisation of the pole (with a contact person of it, or none), or an outside body.
+     *
+     * @throws InvalidField for a partner that is neither or both, an organisation outside the pole, a contact of
+     *                      another organisation, or a role that cannot be stored
+     */
+    @Transactional
+    @PoleMember
+    public UUID addPartner(PoleId poleId, ProjectId id, PartnerData partner) {
+        requireEditor(poleId, id);
+        if (partner == null) {
+            throw new InvalidField("organisation", "validation.required");
+        }
+        String role = TextRules.require("role", partner.role(), PartnerData.ROLE_MAX, true);
+        PartnerData clean;
+        if (partner.organisation() != null) {
+            if (!projects.memberOf(poleId, partner.organisation())) {
+                throw new InvalidField("organisation", "project.partner.not-in-pole");
+            }
+            if (partner.contact() != null && !projects.belongsTo(partner.contact(), partner.organisation())) {
+                throw new InvalidField("contact", "project.partner.contact-elsewhere");
+            }
+            clean = new PartnerData(partner.organisation(), null, null, role, partner.contact());
+        } else {
+            String name = TextRules.require("outsideName", partner.outsideName(), PartnerData.NAME_MAX, true);
+            if (partner.outsideKind() == null) {
+                throw new InvalidField("outsideKind", "validation.required");
+            }
+            clean = new PartnerData(null, name, partner.outsideKind(), role, null);
+        }
+        UUID added = projects.addPartner(id, clean);
+        if (added == null) {
+            throw new InvalidField("organisation", "project.partner.already");
+        }
+        return added;
+    }
+
+    /**
+     * Changes a partner's role in words and contact: the project's editors for any partner, a partner's managers for
+     * their own organisation.
+     */
+    @Transactional
+    @PoleMember
+    public void changePartnerRole(PoleId poleId, UUID partner, String role, PersonId contact) {
+        ProjectId id = (partner == null ? Optional.<ProjectId>empty() : projects.projectOfPartner(poleId, partner))
+                .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
+        String clean = TextRules.require("role", role, PartnerData.ROLE_MAX, true);
+        var page = projects.page(poleId, id, currentUser.require()).orElseThrow();
+        var row = page.partners().stream().filter(p -> p.id().equals(partner)).findFirst().orElseThrow();
+        if (contact != null && (row.organisation() == null || !projects.belongsTo(contact, row.organisation()))) {
+            throw new InvalidField("contact", "project.partner.contact-elsewhere");
+        }
+        if (!projects.changeRole(partner, clean, contact)) {
+            throw new AccessDeniedException("not a partner this person edits");
+        }
+    }
+
+    /** Removes a partner; only the project's editors. */
+    @Transactional
+    @PoleMember
+    public void removePartner(PoleId poleId, UUID partner) {
+        ProjectId id = (partner == null ? Optional.<ProjectId>empty() : projects.projectOfPartner(poleId, partner))
+                .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
+        requireEditor(poleId, id);
+        projects.removePartner(partner);
+    }
+
+    private void requireEditor(PoleId poleId, ProjectId id) {
+        if (id == null || !projects.page(poleId, id, currentUser.require()).map(ProjectPage::editable).orElse(false)) {
+            throw new AccessDeniedException("not a project this person edits");
+        }
+    }
+
+    /** An animator leads for any member organisation; a manager only for their own. */
+    private void requireMayLead(PoleId poleId, ProjectData data) {
+        if (!projects.memberOf(poleId, data.lead())) {
+            throw new InvalidField("lead", "project.partner.not-in-pole");
+        }
+        if (!access.hasAnyRole(poleId, PoleRole.ANIMATOR)
+                && !(access.hasAnyRole(poleId, PoleRole.ORGANISATION_MANAGER)
+                && projects.organisationOf(currentUser.require()).filter(data.lead()::equals).isPresent())) {
+            throw new AccessDeniedException("only the pole's animators and the lead's managers log a project");
+        }
+    }
+
+    private ProjectData clean(PoleId poleId, ProjectData data) {
+        if (data == null) {
+            throw new InvalidField("title", "validation.required");
+        }
+        String title = TextRules.require("title", data.title(), ProjectData.TITLE_MAX, true);
+        String summary = TextRules.require("summary", data.summary(), ProjectData.SUMMARY_MAX, false);
+        if (data.lead() == null) {
+            throw new InvalidField("lead", "validation.required");
+        }
+        if (data.startsOn() != null && data.endsOn() != null && data.endsOn().isBefore(data.startsOn())) {
+            throw new InvalidField("endsOn", "project.ends-before-start");
+        }
+        for (var date : new java.time.LocalDate[] {data.startsOn(), data.endsOn()}) {
+            if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+                throw new InvalidField(date == data.startsOn() ? "startsOn" : "endsOn", "project.year.out-of-range");
+            }
+        }
+        Set<String> themes = new LinkedHashSet<>();
+        for (String theme : data.themes()) {
+            String clean = TextRules.require("themes", theme, ProjectData.THEME_MAX, false).toLowerCase(java.util.Locale.ROOT);
+            if (!clean.isEmpty()) {
+                themes.add(clean);
+            }
+        }
+        if (themes.size() > ProjectData.THEMES_MAX) {
+            throw new InvalidField("themes", "project.themes.too-many", ProjectData.THEMES_MAX);
+        }
+        return new ProjectData(title, summary, data.startsOn(), data.endsOn(), new ArrayList<>(themes), data.lead(),
+                data.openToPole());
+    }
+}

@@ -1,0 +1,290 @@
+package org.coopole.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.Dates;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.common.ui.FieldErrors;
+import org.coopole.common.ui.Tags;
+import org.coopole.organisation.DirectoryQuery;
+import org.coopole.organisation.OrganisationCard;
+import org.coopole.organisation.OrganisationPage;
+import org.coopole.organisation.OrganisationService;
+import org.coopole.project.OutsideKind;
+import org.coopole.project.PartnerData;
+import org.coopole.project.ProjectId;
+import org.coopole.project.ProjectPage;
+import org.coopole.project.ProjectService;
+import org.coopole.project.ProjectStatus;
+import org.coopole.security.Account;
+import org.coopole.security.CurrentAccount;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A joint project's page: its overview (what, when, themes, the lead, each change of status with its date) and its
+ * partners with their roles. Its editors change it and its partners; a partner's managers change their own role.
+ */
+@Route("projects/:id")
+@PermitAll
+class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final OrganisationService directory;
+    private final PoleId poleId;
+    private List<OrganisationCard> organisations;
+    private ProjectPage page;
+    private String title = "";
+
+    private final java.time.ZoneId zone;
+
+    ProjectView(CurrentAccount current, ProjectService projects, OrganisationService directory,
+                org.coopole.resource.ResourceService resources) {
+        this.projects = projects;
+        this.directory = directory;
+        this.poleId = current.pole().map(Account.PoleMembership::poleId).orElse(null);
+        this.zone = poleId == null ? java.time.ZoneOffset.UTC : resources.timeZone(poleId); // the pole's clock
+        addClassName("coopole-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProjectId id = event.getRouteParameters().get("id").flatMap(ProjectId::parse).orElse(null);
+        if (poleId == null || id == null) {
+            throw new NotFoundException();
+        }
+        page = projects.page(poleId, id).orElseThrow(NotFoundException::new);
+        organisations = directory.directory(poleId, DirectoryQuery.all(DirectoryQuery.MAX_LIMIT));
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        title = page.data().title();
+        Div tags = new Div(Tags.tag(getTranslation(page.status().translationKey())));
+        page.data().themes().forEach(t -> tags.add(Tags.tag(t)));
+        tags.addClassName("coopole-tags");
+        Div head = new Div(new H1(page.data().title()));
+        head.addClassName("coopole-page-head");
+        if (page.editable()) {
+            Button edit = new Button(getTranslation("project.edit"), e -> openEdit());
+            head.add(edit);
+        }
+        add(head, tags);
+        // one page of sections (Vaadin's TabSheet failed axe-core's aria-required-children here)
+        Div overview = new Div(new H2(getTranslation("project.tab.overview")), overview());
+        overview.addClassName("coopole-project-section");
+        Div partners = new Div(new H2(getTranslation("project.tab.partners")), partners());
+        partners.addClassName("coopole-project-section");
+        partners.setId("partners");
+        add(overview, partners);
+    }
+
+    private Component overview() {
+        Div overview = new Div();
+        if (!page.data().summary().isBlank()) {
+            Paragraph summary = new Paragraph(page.data().summary());
+            summary.addClassName("coopole-preserve-lines");
+            overview.add(summary);
+        }
+        Div facts = new Div();
+        facts.addClassName("coopole-facts");
+        facts.add(new Div(new Span(getTranslation("project.lead")), new Span(page.leadName())));
+        if (page.data().startsOn() != null) {
+            facts.add(new Div(new Span(getTranslation("project.starts-on")),
+                    new Span(Dates.format(page.data().startsOn(), getLocale()))));
+        }
+        if (page.data().endsOn() != null) {
+            facts.add(new Div(new Span(getTranslation("project.ends-on")),
+                    new Span(Dates.format(page.data().endsOn(), getLocale()))));
+        }
+        facts.add(new Div(new Span(getTranslation("project.visibility")), new Span(getTranslation(
+                page.data().openToPole() ? "project.open-to-pole.yes" : "project.open-to-pole.no"))));
+        com.vaadin.flow.component.html.H3 historyTitle = new com.vaadin.flow.component.html.H3(getTranslation("project.history"));
+        overview.add(facts, historyTitle);
+        var format = Dates.dateTimes(getLocale(), zone);
+        Div history = new Div();
+        history.addClassName("coopole-history");
+        for (ProjectPage.StatusChange change : page.history()) {
+            history.add(new Paragraph(getTranslation("project.history.line", getTranslation(change.status().translationKey()),
+                    format.format(change.at()), change.byName())));
+        }
+        overview.add(history);
+        if (page.editable()) {
+            Select<ProjectStatus> status = new Select<>();
+            status.setLabel(getTranslation("project.status.change"));
+            status.setItems(ProjectStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+            status.setValue(page.status());
+            status.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    projects.changeStatus(poleId, page.id(), e.getValue());
+                    reload();
+                }
+            });
+            overview.add(status);
+        }
+        return overview;
+    }
+
+    private Component partners() {
+        Div partners = new Div();
+        if (page.partners().isEmpty()) {
+            partners.add(new Paragraph(getTranslation("project.partners.none")));
+        }
+        for (ProjectPage.Partner partner : page.partners()) {
+            Div row = new Div();
+            row.addClassName("coopole-partner");
+            String kind = partner.outsideKind() == null ? getTranslation("project.partner.member")
+                    : getTranslation(partner.outsideKind().translationKey());
+            row.add(new Span(partner.name() + " · " + kind + " · " + partner.role()
+                    + (partner.contactName() == null ? "" : " · " + getTranslation("project.partner.contact-is",
+                    partner.contactName()))));
+            if (page.editable() || partner.mine()) {
+                Button role = new Button(getTranslation("project.partner.change-role"), e -> openRole(partner));
+                role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                role.setAriaLabel(getTranslation("project.partner.change-role-label", partner.name()));
+                row.add(role);
+            }
+            if (page.editable()) {
+                Button remove = new Button(getTranslation("project.partner.remove"), e -> {
+                    projects.removePartner(poleId, partner.id());
+                    reload();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("project.partner.remove-label", partner.name()));
+                row.add(remove);
+            }
+            partners.add(row);
+        }
+        if (page.editable()) {
+            partners.add(addPartner());
+        }
+        return partners;
+    }
+
+    private Component addPartner() {
+        Div form = new Div();
+        form.addClassName("coopole-form");
+        RadioButtonGroup<Boolean> member = new RadioButtonGroup<>(getTranslation("project.partner.which"));
+        member.setItems(true, false);
+        member.setItemLabelGenerator(m -> getTranslation(m ? "project.partner.member" : "project.partner.outside"));
+        member.setValue(true);
+        ComboBox<OrganisationCard> organisation = new ComboBox<>(getTranslation("project.organisation"));
+        organisation.setItems(organisations);
+        organisation.setItemLabelGenerator(OrganisationCard::name);
+        ComboBox<OrganisationPage.Member> contact = new ComboBox<>(getTranslation("project.partner.contact"));
+        contact.setItemLabelGenerator(m -> m.firstName() + " " + m.lastName());
+        contact.setClearButtonVisible(true);
+        organisation.addValueChangeListener(e -> {
+            contact.clear();
+            contact.setItems(e.getValue() == null ? List.of() : directory.page(poleId, e.getValue().id())
+                    .map(OrganisationPage::people).orElse(List.of()));
+        });
+        TextField outsideName = new TextField(getTranslation("project.partner.outside-name"));
+        outsideName.setMaxLength(PartnerData.NAME_MAX);
+        Select<OutsideKind> outsideKind = new Select<>();
+        outsideKind.setLabel(getTranslation("project.partner.outside-kind"));
+        outsideKind.setItems(OutsideKind.values());
+        outsideKind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
+        TextField role = new TextField(getTranslation("project.partner.role"));
+        role.setMaxLength(PartnerData.ROLE_MAX);
+        role.setHelperText(getTranslation("project.partner.role.help"));
+        Runnable which = () -> {
+            boolean isMember = Boolean.TRUE.equals(member.getValue());
+            organisation.setVisible(isMember);
+            contact.setVisible(isMember);
+            outsideName.setVisible(!isMember);
+            outsideKind.setVisible(!isMember);
+        };
+        member.addValueChangeListener(e -> which.run());
+        which.run();
+        Button add = new Button(getTranslation("project.partner.add"), e -> {
+            try {
+                boolean isMember = Boolean.TRUE.equals(member.getValue());
+                projects.addPartner(poleId, page.id(), new PartnerData(
+                        isMember && organisation.getValue() != null ? organisation.getValue().id() : null,
+                        isMember ? null : outsideName.getValue(), isMember ? null : outsideKind.getValue(),
+                        role.getValue(), isMember && contact.getValue() != null ? contact.getValue().id() : null));
+                reload();
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("organisation", organisation, "contact", contact, "outsideName",
+                        outsideName, "outsideKind", outsideKind, "role", role), refusal);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(new com.vaadin.flow.component.html.H3(getTranslation("project.partner.add")), member, organisation, contact, outsideName,
+                outsideKind, role, add);
+        return form;
+    }
+
+    private void openRole(ProjectPage.Partner partner) {
+        Dialog dialog = new Dialog(getTranslation("project.partner.change-role-label", partner.name()));
+        TextField role = new TextField(getTranslation("project.partner.role"));
+        role.setMaxLength(PartnerData.ROLE_MAX);
+        role.setValue(partner.role());
+        role.setWidthFull();
+        Button save = new Button(getTranslation("project.save"), e -> {
+            try {
+                projects.changePartnerRole(poleId, partner.id(), role.getValue(), partner.contact());
+                dialog.close();
+                reload();
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("role", role), refusal);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(role);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openEdit() {
+        Dialog dialog = new Dialog(getTranslation("project.edit"));
+        ProjectForm form = new ProjectForm(organisations);
+        form.show(page.data(), organisations);
+        Button save = new Button(getTranslation("project.save"), e -> {
+            try {
+                projects.update(poleId, page.id(), form.value());
+                dialog.close();
+                reload();
+            } catch (InvalidField refusal) {
+                form.show(refusal);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private void reload() {
+        page = projects.page(poleId, page.id()).orElseThrow(NotFoundException::new);
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("project.page-title", title);
+    }
+}

@@ -1,0 +1,152 @@
+package org.coopole.project;
+
+import org.coopole.CoopoleTest;
+import org.coopole.DemoPeople;
+import org.coopole.Owner;
+import org.coopole.SignIn;
+import org.coopole.common.InvalidField;
+import org.coopole.common.OrganisationId;
+import org.coopole.common.PersonId;
+import org.coopole.common.PoleId;
+import org.coopole.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coopole.db.Tables.ORGANISATION;
+import static org.coopole.db.Tables.PERSON;
+
+/**
+ * Joint projects: the animator logs one led by a member organisation, with partners of the pole and an outside
+ * funder; every member reads the list and the sheet; the lead's managers edit it, a partner's manager only their own
+ * role; each change of status is kept with its date; bad input is refused with the field it concerns.
+ */
+@CoopoleTest
+class ProjectServiceTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    Owner owner;
+
+    PoleId vallee;
+    OrganisationId fabrique;
+    OrganisationId ressourcerie;
+    OrganisationId coopBatir;
+
+    @BeforeEach
+    void pole() {
+        signIn.as(DemoPeople.ANIMATOR);
+        vallee = accounts.me().currentPole().orElseThrow().poleId();
+        fabrique = organisation("Tiers-Lieu La Fabrique");
+        ressourcerie = organisation("La Ressourcerie du Val");
+        coopBatir = organisation("Coop'Bâtir");
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void theAnimatorLogsAProjectWithPartnersAndEveryMemberReadsIt() {
+        String title = "Ressourcerie mobile " + UUID.randomUUID().toString().substring(0, 6);
+        ProjectId id = projects.create(vallee, new ProjectData(title, "Un camion-atelier.", LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31), List.of("Réemploi", "réemploi", " mobilité "), fabrique, false));
+        UUID nadiasPart = projects.addPartner(vallee, id, new PartnerData(ressourcerie, null, null, "opérateur",
+                person(DemoPeople.MANAGER)));
+        projects.addPartner(vallee, id, new PartnerData(null, "Département de la Drôme", OutsideKind.DEPARTEMENT,
+                "financeur", null));
+        assertThatThrownBy(() -> projects.addPartner(vallee, id, new PartnerData(ressourcerie, null, null, "encore", null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("project.partner.already"));
+        assertThatThrownBy(() -> projects.addPartner(vallee, id, new PartnerData(coopBatir, null, null, "conseil",
+                person(DemoPeople.MANAGER))))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("contact"));
+        assertThatThrownBy(() -> projects.addPartner(vallee, id, new PartnerData(organisation("Épicerie Paysanne d'Annonay"),
+                null, null, "fournisseur", null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("project.partner.not-in-pole"));
+        projects.changeStatus(vallee, id, ProjectStatus.PLANNED);
+
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        assertThat(projects.list(vallee, new ProjectQuery(null, "réemploi", null, 2027, "mobile")))
+                .extracting(ProjectCard::title).contains(title);
+        assertThat(projects.list(vallee, new ProjectQuery(ProjectStatus.COMPLETED, null, null, null, title))).isEmpty();
+        assertThat(projects.list(vallee, new ProjectQuery(null, null, ressourcerie, null, title))).hasSize(1);
+        ProjectPage page = projects.page(vallee, id).orElseThrow();
+        assertThat(page.data().themes()).containsExactly("réemploi", "mobilité");
+        assertThat(page.leadName()).isEqualTo("Tiers-Lieu La Fabrique");
+        assertThat(page.partners()).extracting(ProjectPage.Partner::name, ProjectPage.Partner::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Département de la Drôme", "financeur"),
+                        org.assertj.core.groups.Tuple.tuple("La Ressourcerie du Val", "opérateur"));
+        assertThat(page.history()).extracting(ProjectPage.StatusChange::status)
+                .containsExactly(ProjectStatus.IDEA, ProjectStatus.PLANNED);
+        assertThat(page.editable()).isFalse();
+        assertThatThrownBy(() -> projects.changeStatus(vallee, id, ProjectStatus.ACTIVE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("Le mien", "", null, null, List.of(), coopBatir,
+                false))).as("a member logs no project").isInstanceOf(AccessDeniedException.class);
+
+        // a partner's manager changes their own role, nothing else
+        signIn.as(DemoPeople.MANAGER);
+        projects.changePartnerRole(vallee, nadiasPart, "opérateur et formateur", person(DemoPeople.MEMBER));
+        assertThatThrownBy(() -> projects.update(vallee, id, page.data())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.removePartner(vallee, nadiasPart)).isInstanceOf(AccessDeniedException.class);
+        assertThat(projects.page(vallee, id).orElseThrow().partners()).anySatisfy(p -> {
+            assertThat(p.role()).isEqualTo("opérateur et formateur");
+            assertThat(p.contactName()).isEqualTo("Louis Garnier");
+            assertThat(p.mine()).isTrue();
+        });
+        // a manager logs a project led by their own organisation only
+        ProjectId theirs = projects.create(vallee, new ProjectData("Tri des textiles " + UUID.randomUUID(), "", null,
+                null, List.of(), ressourcerie, false));
+        assertThat(projects.page(vallee, theirs).orElseThrow().editable()).isTrue();
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("Pour Coop'Bâtir", "", null, null, List.of(),
+                coopBatir, false))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badInputIsRefusedWithItsField() {
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData(" ", "", null, null, List.of(), fabrique, false)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("T", "", LocalDate.of(2027, 5, 1),
+                LocalDate.of(2027, 4, 1), List.of(), fabrique, false)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("project.ends-before-start"));
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("T", "", LocalDate.of(1850, 5, 1), null,
+                List.of(), fabrique, false)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("project.year.out-of-range"));
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("T\u202Eevil", "", null, null, List.of(),
+                fabrique, false))).isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> projects.create(vallee, new ProjectData("T", "", null, null, List.of(), null, false)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("lead"));
+        assertThatThrownBy(() -> projects.list(vallee, new ProjectQuery(null, null, null, 3000, null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("year"));
+        assertThat(projects.page(vallee, new ProjectId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void theDemoPoleHasFourProjectsInDifferentStatuses() {
+        assertThat(projects.list(vallee, ProjectQuery.ALL)).extracting(ProjectCard::status)
+                .contains(ProjectStatus.IDEA, ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED);
+    }
+
+    private OrganisationId organisation(String name) {
+        return owner.db().select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(name))
+                .fetchSingle(ORGANISATION.ID);
+    }
+
+    private PersonId person(String email) {
+        return owner.db().select(PERSON.ID).from(PERSON).where(PERSON.EMAIL.eq(email)).fetchSingle(PERSON.ID);
+    }
+}
