@@ -318,6 +318,8 @@ class PoleIsolationTest {
                 theirProject, new org.coopole.project.PartnerData(epicerie, null, null, "financeur", null)));
         calls.put("ProjectService.changePartnerRole(PoleId,UUID,String,PersonId)", () -> projects.changePartnerRole(
                 ardeche, UUID.randomUUID(), "financeur", null));
+        calls.put("ProjectService.organisations(PoleId)", () -> projects.organisations(ardeche));
+        calls.put("ProjectService.people(PoleId,OrganisationId)", () -> projects.people(ardeche, epicerie));
         calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
         calls.put("MessagingService.keep(PoleId,ReportId)", () -> messaging.keep(ardeche,
                 new org.coopole.messaging.ReportId(UUID.randomUUID())));

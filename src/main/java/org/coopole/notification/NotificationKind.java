@@ -14,7 +14,11 @@ public enum NotificationKind {
     BOOKING_CANCELLED_BY_BOOKER,
     BOOKING_CANCELLED_BY_OWNER,
     /** A message in a conversation: its other participants hear of it. */
-    MESSAGE_RECEIVED;
+    MESSAGE_RECEIVED,
+    /** A joint project moved to another status: its organisations' managers hear of it. */
+    PROJECT_STATUS_CHANGED,
+    /** An organisation joined a project as a partner: the project's organisations' managers hear of it. */
+    PROJECT_PARTNER_ADDED;
 
     public String translationKey() {
         return "notification.kind." + name();

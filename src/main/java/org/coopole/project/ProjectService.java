@@ -4,7 +4,14 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.TextRules;
+import org.coopole.notification.Notice;
+import org.coopole.notification.NotificationKind;
+import org.coopole.notification.Subject;
+import org.coopole.notification.SubjectKind;
 import org.coopole.project.internal.ProjectRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import java.util.HashMap;
+import java.util.Map;
 import org.coopole.security.CurrentUser;
 import org.coopole.security.PoleAccess;
 import org.coopole.security.PoleMember;
@@ -31,8 +38,11 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final CurrentUser currentUser;
     private final PoleAccess access;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, CurrentUser currentUser, PoleAccess access) {
+    ProjectService(ProjectRepository projects, CurrentUser currentUser, PoleAccess access,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.currentUser = currentUser;
         this.access = access;
@@ -50,6 +60,23 @@ public class ProjectService {
             throw new InvalidField("year", "project.year.out-of-range");
         }
         return projects.list(poleId, filters);
+    }
+
+    /** The pole's member organisations, to choose a project's lead or a partner. */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public List<Choice> organisations(PoleId poleId) {
+        return projects.organisations(poleId);
+    }
+
+    /** The people of a member organisation, to choose a partner's contact. */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public List<Choice> people(PoleId poleId, org.coopole.common.OrganisationId organisation) {
+        if (organisation == null || !projects.memberOf(poleId, organisation)) {
+            return List.of();
+        }
+        return projects.people(poleId, organisation);
     }
 
     /** A project's sheet, or empty for one that is not the pole's. */
@@ -92,7 +119,9 @@ public class ProjectService {
         if (status == null) {
             throw new InvalidField("status", "validation.required");
         }
-        projects.changeStatus(id, status, currentUser.require());
+        if (projects.changeStatus(id, status, currentUser.require())) {
+            tell(poleId, id, NotificationKind.PROJECT_STATUS_CHANGED, null, Map.of("status", status.name()));
+        }
     }
 
     /**
@@ -129,6 +158,9 @@ public class ProjectService {
         if (added == null) {
             throw new InvalidField("organisation", "project.partner.already");
         }
+        tell(poleId, id, NotificationKind.PROJECT_PARTNER_ADDED, clean.organisation(), Map.of("partner",
+                clean.organisation() != null ? projects.organisationName(clean.organisation()) : clean.outsideName(),
+                "role", clean.role()));
         return added;
     }
 
@@ -160,6 +192,18 @@ public class ProjectService {
                 .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
         requireEditor(poleId, id);
         projects.removePartner(partner);
+    }
+
+    /** The project's organisations' managers hear of it, in the bell and by email as each chose (after commit). */
+    private void tell(PoleId poleId, ProjectId id, NotificationKind kind, org.coopole.common.OrganisationId alsoOf,
+                      Map<String, String> words) {
+        PersonId actor = currentUser.require();
+        var told = projects.told(poleId, id, actor, alsoOf);
+        Map<String, String> params = new HashMap<>(words);
+        params.put("project", told.title());
+        params.put("path", "projects/" + id);
+        events.publishEvent(new Notice(kind, poleId, new Subject(SubjectKind.PROJECT, id.value()), actor, told.people(),
+                params));
     }
 
     private void requireEditor(PoleId poleId, ProjectId id) {

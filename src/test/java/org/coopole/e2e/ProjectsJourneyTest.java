@@ -55,6 +55,12 @@ class ProjectsJourneyTest extends BrowserTest {
         browser.follow(title);
         browser.waitForText("Structure porteuse");
         assertThat(browser.text()).contains("Tiers-Lieu La Fabrique").doesNotContain("Modifier le projet");
+        // the lead's page lists it among its joint projects
+        browser.open("/organisations/" + owner.db().select(org.coopole.db.Tables.ORGANISATION.ID)
+                .from(org.coopole.db.Tables.ORGANISATION)
+                .where(org.coopole.db.Tables.ORGANISATION.NAME.eq("Tiers-Lieu La Fabrique"))
+                .fetchSingle(org.coopole.db.Tables.ORGANISATION.ID));
+        browser.waitForText(title);
 
         browser.clearCookies();
         browser.signIn(DemoPeople.OTHER_POLE, DemoData.PASSWORD);

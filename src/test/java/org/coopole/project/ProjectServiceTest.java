@@ -40,6 +40,8 @@ class ProjectServiceTest {
     SignIn signIn;
     @Autowired
     Owner owner;
+    @Autowired
+    org.coopole.notification.NotificationService notifications;
 
     PoleId vallee;
     OrganisationId fabrique;
@@ -78,6 +80,16 @@ class ProjectServiceTest {
                 null, null, "fournisseur", null)))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("project.partner.not-in-pole"));
         projects.changeStatus(vallee, id, ProjectStatus.PLANNED);
+
+        // La Ressourcerie's manager heard of both, in her bell, in her words
+        signIn.as(DemoPeople.MANAGER);
+        assertThat(notifications.latest(vallee, 5)).extracting(n -> n.kind())
+                .startsWith(org.coopole.notification.NotificationKind.PROJECT_STATUS_CHANGED);
+        assertThat(notifications.latest(vallee, 5)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(org.coopole.notification.NotificationKind.PROJECT_PARTNER_ADDED);
+            assertThat(n.params()).containsEntry("project", title).containsEntry("partner", "Département de la Drôme")
+                    .containsEntry("path", "projects/" + id);
+        });
 
         signIn.as(DemoPeople.BROWSER_MEMBER);
         assertThat(projects.list(vallee, new ProjectQuery(null, "réemploi", null, 2027, "mobile")))
@@ -133,6 +145,15 @@ class ProjectServiceTest {
         assertThatThrownBy(() -> projects.list(vallee, new ProjectQuery(null, null, null, 3000, null)))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("year"));
         assertThat(projects.page(vallee, new ProjectId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void theFormsOfferThePolesOrganisationsAndTheirPeopleOnly() {
+        assertThat(projects.organisations(vallee)).extracting(Choice::name).contains("La Ressourcerie du Val")
+                .doesNotContain("Épicerie Paysanne d'Annonay");
+        assertThat(projects.people(vallee, ressourcerie)).extracting(Choice::name)
+                .contains("Nadia Benali", "Louis Garnier").doesNotContain("Camille Martin");
+        assertThat(projects.people(vallee, organisation("Épicerie Paysanne d'Annonay"))).as("not a member").isEmpty();
     }
 
     @Test

@@ -53,10 +53,13 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The person and their current pole, read once for this navigation. */
     private final CurrentAccount current;
     private final MessagingService messaging;
+    private final org.coopole.project.ProjectService projects;
 
     OrganisationView(CurrentAccount current, OrganisationService organisations,
-                     org.coopole.resource.ResourceService resources, MessagingService messaging) {
+                     org.coopole.resource.ResourceService resources, MessagingService messaging,
+                     org.coopole.project.ProjectService projects) {
         this.messaging = messaging;
+        this.projects = projects;
         this.current = current;
         this.organisations = organisations;
         this.resources = resources;
@@ -154,6 +157,21 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         people.setAllRowsVisible(true);
         add(people);
         add(new H2(getTranslation("organisation.shares")), shared(organisation));
+        // the joint projects it leads or takes part in
+        var joint = projects.list(poleId, new org.coopole.project.ProjectQuery(null, null, organisation.id(), null, null));
+        add(new H2(getTranslation("organisation.projects")));
+        if (joint.isEmpty()) {
+            add(new Paragraph(getTranslation("organisation.projects.none")));
+        } else {
+            Div list = new Div();
+            list.addClassName("coopole-organisation-projects");
+            for (var project : joint) {
+                Anchor link = new Anchor("projects/" + project.id(), project.title());
+                link.getElement().setAttribute("router-link", true);
+                list.add(new Div(link, new Span(" · " + getTranslation(project.status().translationKey()))));
+            }
+            add(list);
+        }
     }
 
     /** What the organisation shares in the pole, each a link to its page and calendar. */

@@ -226,4 +226,55 @@ public class ProjectRepository {
     public boolean removePartner(UUID partner) {
         return db.deleteFrom(PROJECT_PARTNER).where(PROJECT_PARTNER.ID.eq(partner)).execute() == 1;
     }
+
+    /**
+     * The active managers, in the pole, of the project's lead and member partners (and of {@code alsoOf}), but the
+     * actor; and the project's title.
+     */
+    public record Told(List<PersonId> people, String title) {
+    }
+
+    public Told told(PoleId poleId, ProjectId id, PersonId actor, OrganisationId alsoOf) {
+        var organisations = DSL.select(PROJECT.LEAD_ORGANISATION_ID).from(PROJECT).where(PROJECT.ID.eq(id))
+                .union(DSL.select(PROJECT_PARTNER.ORGANISATION_ID).from(PROJECT_PARTNER)
+                        .where(PROJECT_PARTNER.PROJECT_ID.eq(id), PROJECT_PARTNER.ORGANISATION_ID.isNotNull()));
+        Condition of = PERSON.ORGANISATION_ID.in(organisations);
+        if (alsoOf != null) {
+            of = of.or(PERSON.ORGANISATION_ID.eq(alsoOf));
+        }
+        List<PersonId> people = db.selectDistinct(PERSON.ID).from(PERSON)
+                .join(org.coopole.db.Tables.POLE_ROLE).on(org.coopole.db.Tables.POLE_ROLE.PERSON_ID.eq(PERSON.ID),
+                        org.coopole.db.Tables.POLE_ROLE.POLE_ID.eq(poleId),
+                        org.coopole.db.Tables.POLE_ROLE.ROLE.eq(org.coopole.security.PoleRole.ORGANISATION_MANAGER))
+                .where(of, PERSON.ACTIVE.isTrue(), PERSON.ID.ne(actor))
+                .orderBy(PERSON.ID)
+                .fetch(PERSON.ID);
+        String title = db.select(PROJECT.TITLE).from(PROJECT).where(PROJECT.ID.eq(id)).fetchSingle(PROJECT.TITLE);
+        return new Told(people, title);
+    }
+
+    /** An organisation's name. */
+    public String organisationName(OrganisationId organisation) {
+        return db.select(ORGANISATION.NAME).from(ORGANISATION).where(ORGANISATION.ID.eq(organisation))
+                .fetchSingle(ORGANISATION.NAME);
+    }
+
+    /** The pole's member organisations now, by name. */
+    public List<org.coopole.project.Choice> organisations(PoleId poleId) {
+        return db.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.POLE_ID.eq(poleId),
+                        MEMBERSHIP.STATUS.eq(org.coopole.pole.MembershipStatus.ACTIVE))
+                .orderBy(ORGANISATION.NAME)
+                .fetch(r -> new org.coopole.project.Choice(r.value1().value(), r.value2()));
+    }
+
+    /** The active people of an organisation who hold a role in the pole, by name. */
+    public List<org.coopole.project.Choice> people(PoleId poleId, OrganisationId organisation) {
+        return db.selectDistinct(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME).from(PERSON)
+                .join(org.coopole.db.Tables.POLE_ROLE).on(org.coopole.db.Tables.POLE_ROLE.PERSON_ID.eq(PERSON.ID),
+                        org.coopole.db.Tables.POLE_ROLE.POLE_ID.eq(poleId))
+                .where(PERSON.ORGANISATION_ID.eq(organisation), PERSON.ACTIVE.isTrue())
+                .orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID)
+                .fetch(r -> new org.coopole.project.Choice(r.value1().value(), r.value2() + " " + r.value3()));
+    }
 }

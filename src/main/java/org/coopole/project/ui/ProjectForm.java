@@ -8,7 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.coopole.common.InvalidField;
 import org.coopole.common.ui.FieldErrors;
-import org.coopole.organisation.OrganisationCard;
+import org.coopole.project.Choice;
+import org.coopole.common.OrganisationId;
 import org.coopole.project.ProjectData;
 
 import java.util.Arrays;
@@ -23,10 +24,10 @@ class ProjectForm extends Div {
     final DatePicker startsOn = new DatePicker();
     final DatePicker endsOn = new DatePicker();
     final TextField themes = new TextField();
-    final ComboBox<OrganisationCard> lead = new ComboBox<>();
+    final ComboBox<Choice> lead = new ComboBox<>();
     final Checkbox openToPole = new Checkbox();
 
-    ProjectForm(List<OrganisationCard> organisations) {
+    ProjectForm(List<Choice> organisations) {
         addClassName("coopole-form");
         title.setLabel(getTranslation("project.title"));
         title.setMaxLength(ProjectData.TITLE_MAX);
@@ -44,27 +45,28 @@ class ProjectForm extends Div {
         themes.setWidthFull();
         lead.setLabel(getTranslation("project.lead"));
         lead.setItems(organisations);
-        lead.setItemLabelGenerator(OrganisationCard::name);
+        lead.setItemLabelGenerator(Choice::name);
         lead.setRequired(true);
         lead.setWidthFull();
         openToPole.setLabel(getTranslation("project.open-to-pole"));
         add(title, summary, startsOn, endsOn, themes, lead, openToPole);
     }
 
-    void show(ProjectData data, List<OrganisationCard> organisations) {
+    void show(ProjectData data, List<Choice> organisations) {
         title.setValue(data.title());
         summary.setValue(data.summary());
         startsOn.setValue(data.startsOn());
         endsOn.setValue(data.endsOn());
         themes.setValue(String.join(", ", data.themes()));
-        organisations.stream().filter(o -> o.id().equals(data.lead())).findFirst().ifPresent(lead::setValue);
+        organisations.stream().filter(o -> data.lead() != null && o.id().equals(data.lead().value())).findFirst()
+                .ifPresent(lead::setValue);
         openToPole.setValue(data.openToPole());
     }
 
     ProjectData value() {
         return new ProjectData(title.getValue(), summary.getValue(), startsOn.getValue(), endsOn.getValue(),
                 Arrays.stream(themes.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
-                lead.getValue() == null ? null : lead.getValue().id(), openToPole.getValue());
+                lead.getValue() == null ? null : new OrganisationId(lead.getValue().id()), openToPole.getValue());
     }
 
     /** The refusal beside its field; what was typed stays. */

@@ -24,10 +24,9 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.ui.Tags;
-import org.coopole.organisation.DirectoryQuery;
-import org.coopole.organisation.OrganisationCard;
-import org.coopole.organisation.OrganisationPage;
-import org.coopole.organisation.OrganisationService;
+import org.coopole.common.OrganisationId;
+import org.coopole.common.PersonId;
+import org.coopole.project.Choice;
 import org.coopole.project.OutsideKind;
 import org.coopole.project.PartnerData;
 import org.coopole.project.ProjectId;
@@ -49,18 +48,15 @@ import java.util.Map;
 class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
-    private final OrganisationService directory;
     private final PoleId poleId;
-    private List<OrganisationCard> organisations;
+    private List<Choice> organisations;
     private ProjectPage page;
     private String title = "";
 
     private final java.time.ZoneId zone;
 
-    ProjectView(CurrentAccount current, ProjectService projects, OrganisationService directory,
-                org.coopole.resource.ResourceService resources) {
+    ProjectView(CurrentAccount current, ProjectService projects, org.coopole.resource.ResourceService resources) {
         this.projects = projects;
-        this.directory = directory;
         this.poleId = current.pole().map(Account.PoleMembership::poleId).orElse(null);
         this.zone = poleId == null ? java.time.ZoneOffset.UTC : resources.timeZone(poleId); // the pole's clock
         addClassName("coopole-page");
@@ -73,7 +69,7 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             throw new NotFoundException();
         }
         page = projects.page(poleId, id).orElseThrow(NotFoundException::new);
-        organisations = directory.directory(poleId, DirectoryQuery.all(DirectoryQuery.MAX_LIMIT));
+        organisations = projects.organisations(poleId);
         show();
     }
 
@@ -189,16 +185,16 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         member.setItems(true, false);
         member.setItemLabelGenerator(m -> getTranslation(m ? "project.partner.member" : "project.partner.outside"));
         member.setValue(true);
-        ComboBox<OrganisationCard> organisation = new ComboBox<>(getTranslation("project.organisation"));
+        ComboBox<Choice> organisation = new ComboBox<>(getTranslation("project.organisation"));
         organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(OrganisationCard::name);
-        ComboBox<OrganisationPage.Member> contact = new ComboBox<>(getTranslation("project.partner.contact"));
-        contact.setItemLabelGenerator(m -> m.firstName() + " " + m.lastName());
+        organisation.setItemLabelGenerator(Choice::name);
+        ComboBox<Choice> contact = new ComboBox<>(getTranslation("project.partner.contact"));
+        contact.setItemLabelGenerator(Choice::name);
         contact.setClearButtonVisible(true);
         organisation.addValueChangeListener(e -> {
             contact.clear();
-            contact.setItems(e.getValue() == null ? List.of() : directory.page(poleId, e.getValue().id())
-                    .map(OrganisationPage::people).orElse(List.of()));
+            contact.setItems(e.getValue() == null ? List.of()
+                    : projects.people(poleId, new OrganisationId(e.getValue().id())));
         });
         TextField outsideName = new TextField(getTranslation("project.partner.outside-name"));
         outsideName.setMaxLength(PartnerData.NAME_MAX);
@@ -222,9 +218,9 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 boolean isMember = Boolean.TRUE.equals(member.getValue());
                 projects.addPartner(poleId, page.id(), new PartnerData(
-                        isMember && organisation.getValue() != null ? organisation.getValue().id() : null,
+                        isMember && organisation.getValue() != null ? new OrganisationId(organisation.getValue().id()) : null,
                         isMember ? null : outsideName.getValue(), isMember ? null : outsideKind.getValue(),
-                        role.getValue(), isMember && contact.getValue() != null ? contact.getValue().id() : null));
+                        role.getValue(), isMember && contact.getValue() != null ? new PersonId(contact.getValue().id()) : null));
                 reload();
             } catch (InvalidField refusal) {
                 FieldErrors.show(this, Map.of("organisation", organisation, "contact", contact, "outsideName",

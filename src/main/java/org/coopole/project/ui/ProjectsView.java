@@ -24,9 +24,8 @@ import org.coopole.common.InvalidField;
 import org.coopole.common.PoleId;
 import org.coopole.common.ui.FieldErrors;
 import org.coopole.common.ui.Tags;
-import org.coopole.organisation.DirectoryQuery;
-import org.coopole.organisation.OrganisationCard;
-import org.coopole.organisation.OrganisationService;
+import org.coopole.common.OrganisationId;
+import org.coopole.project.Choice;
 import org.coopole.project.ProjectCard;
 import org.coopole.project.ProjectId;
 import org.coopole.project.ProjectQuery;
@@ -52,20 +51,20 @@ class ProjectsView extends Div implements HasDynamicTitle {
 
     private final ProjectService projects;
     private final PoleId poleId;
-    private final List<OrganisationCard> organisations;
+    private final List<Choice> organisations;
     private final Select<ProjectStatus> status = new Select<>();
     private final TextField theme = new TextField();
-    private final ComboBox<OrganisationCard> organisation = new ComboBox<>();
+    private final ComboBox<Choice> organisation = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final TextField text = new TextField();
     private final Div cards = new Div();
     private final Paragraph count = new Paragraph();
 
-    ProjectsView(CurrentAccount current, ProjectService projects, OrganisationService directory) {
+    ProjectsView(CurrentAccount current, ProjectService projects) {
         this.projects = projects;
         Account.PoleMembership pole = current.pole().orElseThrow();
         this.poleId = pole.poleId();
-        this.organisations = directory.directory(poleId, DirectoryQuery.all(DirectoryQuery.MAX_LIMIT));
+        this.organisations = projects.organisations(poleId);
         addClassName("coopole-page");
         H1 title = new H1(getTranslation("project.list.title"));
         Div head = new Div(title);
@@ -84,7 +83,7 @@ class ProjectsView extends Div implements HasDynamicTitle {
         theme.setMaxLength(50);
         organisation.setLabel(getTranslation("project.organisation"));
         organisation.setItems(organisations);
-        organisation.setItemLabelGenerator(OrganisationCard::name);
+        organisation.setItemLabelGenerator(Choice::name);
         organisation.setClearButtonVisible(true);
         year.setLabel(getTranslation("project.year"));
         year.setMin(2000);
@@ -116,7 +115,7 @@ class ProjectsView extends Div implements HasDynamicTitle {
             year.setInvalid(false);
             text.setInvalid(false);
             found = projects.list(poleId, new ProjectQuery(status.getValue(), theme.getValue(),
-                    organisation.getValue() == null ? null : organisation.getValue().id(), year.getValue(),
+                    organisation.getValue() == null ? null : new OrganisationId(organisation.getValue().id()), year.getValue(),
                     text.getValue()));
         } catch (InvalidField refusal) {
             FieldErrors.show(this, Map.of("year", year, "text", text), refusal);
