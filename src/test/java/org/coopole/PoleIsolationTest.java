@@ -320,6 +320,11 @@ class PoleIsolationTest {
                 ardeche, UUID.randomUUID(), "financeur", null));
         calls.put("ProjectService.organisations(PoleId)", () -> projects.organisations(ardeche));
         calls.put("ProjectService.people(PoleId,OrganisationId)", () -> projects.people(ardeche, epicerie));
+        calls.put("ProjectService.budget(PoleId,ProjectId)", () -> projects.budget(ardeche, theirProject));
+        calls.put("ProjectService.addBudgetLine(PoleId,ProjectId,BudgetLineData)", () -> projects.addBudgetLine(ardeche,
+                theirProject, new org.coopole.project.BudgetLineData(false, false, "Loyer", 100, null)));
+        calls.put("ProjectService.removeBudgetLine(PoleId,UUID)", () -> projects.removeBudgetLine(ardeche,
+                UUID.randomUUID()));
         calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
         calls.put("MessagingService.keep(PoleId,ReportId)", () -> messaging.keep(ardeche,
                 new org.coopole.messaging.ReportId(UUID.randomUUID())));

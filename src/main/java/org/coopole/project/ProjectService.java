@@ -206,6 +206,94 @@ public class ProjectService {
                 params));
     }
 
+    /**
+     * A project's budget with its totals, for the project's organisations and the pole's animators (every member when
+     * the project is open to the pole); empty for anybody else.
+     */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public Optional<Budget> budget(PoleId poleId, ProjectId id) {
+        if (id == null || projects.page(poleId, id, currentUser.require()).isEmpty() || !projects.readsDetails(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(budgetOf(projects.budgetLines(id)));
+    }
+
+    /**
+     * Adds a budget line; only the project's editors.
+     *
+     * @throws InvalidField for an empty label, an amount out of range, or income without its kind of funder
+     */
+    @Transactional
+    @PoleMember
+    public UUID addBudgetLine(PoleId poleId, ProjectId id, BudgetLineData line) {
+        requireEditor(poleId, id);
+        if (line == null) {
+            throw new InvalidField("label", "validation.required");
+        }
+        String label = TextRules.require("label", line.label(), BudgetLineData.LABEL_MAX, true);
+        if (line.amountCents() < 0 || line.amountCents() > BudgetLineData.AMOUNT_MAX_CENTS) {
+            throw new InvalidField("amount", "project.budget.amount-out-of-range");
+        }
+        if (line.income() && line.funder() == null) {
+            throw new InvalidField("funder", "validation.required");
+        }
+        return projects.addBudgetLine(id, new BudgetLineData(line.income(), line.actual(), label, line.amountCents(),
+                line.income() ? line.funder() : null));
+    }
+
+    /** Removes a budget line; only the project's editors. */
+    @Transactional
+    @PoleMember
+    public void removeBudgetLine(PoleId poleId, UUID line) {
+        ProjectId id = (line == null ? Optional.<ProjectId>empty() : projects.projectOfBudgetLine(poleId, line))
+                .orElseThrow(() -> new AccessDeniedException("not a budget line of this pole's projects"));
+        requireEditor(poleId, id);
+        projects.removeBudgetLine(line);
+    }
+
+    /** Totals in cents, and the shares of the income on the actual lines when there are some, else the planned. */
+    static Budget budgetOf(List<Budget.Line> lines) {
+        long plannedExpenses = 0;
+        long plannedIncome = 0;
+        long actualExpenses = 0;
+        long actualIncome = 0;
+        for (Budget.Line line : lines) {
+            if (line.income()) {
+                if (line.actual()) {
+                    actualIncome += line.amountCents();
+                } else {
+                    plannedIncome += line.amountCents();
+                }
+            } else if (line.actual()) {
+                actualExpenses += line.amountCents();
+            } else {
+                plannedExpenses += line.amountCents();
+            }
+        }
+        boolean onActual = actualIncome > 0;
+        long base = onActual ? actualIncome : plannedIncome;
+        long publicMoney = 0;
+        long own = 0;
+        for (Budget.Line line : lines) {
+            if (line.income() && line.actual() == onActual) {
+                if (line.funder().isPublic()) {
+                    publicMoney += line.amountCents();
+                }
+                if (line.funder() == FunderKind.OWN_FUNDS || line.funder() == FunderKind.IN_KIND) {
+                    own += line.amountCents();
+                }
+            }
+        }
+        return new Budget(lines, plannedExpenses, plannedIncome, actualExpenses, actualIncome,
+                percent(publicMoney, base), percent(own, base));
+    }
+
+    private static java.math.BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
+    }
+
     private void requireEditor(PoleId poleId, ProjectId id) {
         if (id == null || !projects.page(poleId, id, currentUser.require()).map(ProjectPage::editable).orElse(false)) {
             throw new AccessDeniedException("not a project this person edits");

@@ -192,7 +192,7 @@ final class Browser implements AutoCloseable {
     /** Types into the number or text area field with that label. */
     void fillAny(String label, String value) {
         WebElement input = waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-integer-field"
-                + " or self::vaadin-number-field or self::vaadin-text-area][label[normalize-space()=\"" + label + "\"]]"
+                + " or self::vaadin-number-field or self::vaadin-big-decimal-field or self::vaadin-text-area][label[normalize-space()=\"" + label + "\"]]"
                 + "//*[self::input or self::textarea]"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         settle(() -> input.sendKeys(value, Keys.TAB));

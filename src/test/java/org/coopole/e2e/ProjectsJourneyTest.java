@@ -45,6 +45,10 @@ class ProjectsJourneyTest extends BrowserTest {
         browser.fill("Rôle", "opérateur");
         browser.press("Ajouter un partenaire");
         browser.waitForText("La Ressourcerie du Val · Structure membre du pôle · opérateur");
+        browser.fill("Libellé", "Location de la salle");
+        browser.fillAny("Montant", "1250,50");
+        browser.press("Ajouter une ligne de budget");
+        browser.waitForText("Location de la salle");
         browser.screenshot("project");
 
         browser.clearCookies();
@@ -54,7 +58,9 @@ class ProjectsJourneyTest extends BrowserTest {
         browser.screenshot("projects");
         browser.follow(title);
         browser.waitForText("Structure porteuse");
-        assertThat(browser.text()).contains("Tiers-Lieu La Fabrique").doesNotContain("Modifier le projet");
+        // Coop'Bâtir is not in the project: its budget stays with the project's organisations
+        assertThat(browser.text()).contains("Tiers-Lieu La Fabrique").doesNotContain("Modifier le projet")
+                .doesNotContain("Location de la salle").doesNotContain("Budget");
         // the lead's page lists it among its joint projects
         browser.open("/organisations/" + owner.db().select(org.coopole.db.Tables.ORGANISATION.ID)
                 .from(org.coopole.db.Tables.ORGANISATION)

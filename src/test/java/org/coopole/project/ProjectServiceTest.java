@@ -148,6 +148,52 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aBudgetAddsUpToTheCentAndIsReadByTheProjectsOrganisationsOnlyUnlessOpen() {
+        ProjectId id = projects.create(vallee, new ProjectData("Épicerie solidaire " + UUID.randomUUID(), "", null, null,
+                List.of(), fabrique, false));
+        projects.addPartner(vallee, id, new PartnerData(ressourcerie, null, null, "opérateur", null));
+        projects.addBudgetLine(vallee, id, new BudgetLineData(false, false, "Aménagement", 100_001, null));
+        projects.addBudgetLine(vallee, id, new BudgetLineData(true, false, "Subvention demandée", 90_000, FunderKind.REGION));
+        projects.addBudgetLine(vallee, id, new BudgetLineData(true, true, "Région", 33_333, FunderKind.REGION));
+        projects.addBudgetLine(vallee, id, new BudgetLineData(true, true, "Fonds propres", 16_667, FunderKind.OWN_FUNDS));
+        UUID inKind = projects.addBudgetLine(vallee, id, new BudgetLineData(true, true, "Bénévolat", 10_000,
+                FunderKind.IN_KIND));
+        assertThatThrownBy(() -> projects.addBudgetLine(vallee, id, new BudgetLineData(true, true, "Don", 100, null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("funder"));
+        assertThatThrownBy(() -> projects.addBudgetLine(vallee, id, new BudgetLineData(false, true, " ", 100, null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("label"));
+        assertThatThrownBy(() -> projects.addBudgetLine(vallee, id, new BudgetLineData(false, true, "Trop",
+                BudgetLineData.AMOUNT_MAX_CENTS + 1, null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> projects.addBudgetLine(vallee, id, new BudgetLineData(false, true, "Négatif", -1, null)))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("amount"));
+
+        Budget budget = projects.budget(vallee, id).orElseThrow();
+        assertThat(budget.plannedExpenses()).isEqualTo(100_001);
+        assertThat(budget.plannedIncome()).isEqualTo(90_000);
+        assertThat(budget.actualIncome()).isEqualTo(60_000);
+        // on the actual income: 333.33 of 600.00 public, 266.67 own funds and in kind
+        assertThat(budget.publicShare()).isEqualByComparingTo("55.6");
+        assertThat(budget.selfFinancing()).isEqualByComparingTo("44.4");
+
+        signIn.as(DemoPeople.MEMBER); // of La Ressourcerie, a partner
+        assertThat(projects.budget(vallee, id)).isPresent();
+        signIn.as(DemoPeople.BROWSER_MEMBER); // of Coop'Bâtir, not in the project
+        assertThat(projects.budget(vallee, id)).as("outside the project").isEmpty();
+        assertThat(projects.page(vallee, id)).as("its sheet stays readable").isPresent();
+        assertThatThrownBy(() -> projects.removeBudgetLine(vallee, inKind)).isInstanceOf(AccessDeniedException.class);
+
+        signIn.as(DemoPeople.ANIMATOR);
+        var data = projects.page(vallee, id).orElseThrow().data();
+        projects.update(vallee, id, new ProjectData(data.title(), data.summary(), data.startsOn(), data.endsOn(),
+                data.themes(), data.lead(), true));
+        projects.removeBudgetLine(vallee, inKind);
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        assertThat(projects.budget(vallee, id)).as("open to the pole").hasValueSatisfying(
+                open -> assertThat(open.actualIncome()).isEqualTo(50_000));
+    }
+
+    @Test
     void theFormsOfferThePolesOrganisationsAndTheirPeopleOnly() {
         assertThat(projects.organisations(vallee)).extracting(Choice::name).contains("La Ressourcerie du Val")
                 .doesNotContain("Épicerie Paysanne d'Annonay");

@@ -332,6 +332,16 @@ class RowLevelSecurityAttacksTest {
             refused(db, "INSERT INTO project (pole_id, title, lead_organisation_id, created_by_person_id) "
                     + "VALUES (?, 'Pour La Fabrique', ?, current_person_id())", vallee, fabrique);
         });
+        owner.db().execute("INSERT INTO project_budget_line (project_id, direction, stage, label, amount_cents, funder_kind) "
+                + "VALUES (?, 'INCOME', 'ACTUAL', 'Subvention', 500000, 'REGION')", project);
+        as(DemoPeople.BROWSER_MEMBER, db -> {
+            assertThat(db.fetch("SELECT * FROM project_budget_line WHERE project_id = ?", project).size())
+                    .as("the budget of a project their organisation is not in").isZero();
+            refused(db, "INSERT INTO project_budget_line (project_id, direction, stage, label, amount_cents) "
+                    + "VALUES (?, 'EXPENSE', 'ACTUAL', 'Faux frais', 100)", project);
+        });
+        as(DemoPeople.MEMBER, db -> assertThat(db.fetch("SELECT * FROM project_budget_line WHERE project_id = ?",
+                project).size()).as("a partner's member").isOne());
         as(DemoPeople.ANIMATOR, db -> assertThat(db.execute("UPDATE project SET status = 'ACTIVE' WHERE id = ?", project))
                 .as("the pole's animator").isOne());
     }

@@ -277,4 +277,45 @@ public class ProjectRepository {
                 .orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID)
                 .fetch(r -> new org.coopole.project.Choice(r.value1().value(), r.value2() + " " + r.value3()));
     }
+
+    /** Whether the acting person reads the project's details (budget): its organisations, the animators, or all. */
+    public boolean readsDetails(ProjectId id) {
+        return Boolean.TRUE.equals(db.select(DSL.function("reads_project_details", Boolean.class, DSL.val(id.value())))
+                .fetchOne(0, Boolean.class));
+    }
+
+    public List<org.coopole.project.Budget.Line> budgetLines(ProjectId id) {
+        var line = org.coopole.db.Tables.PROJECT_BUDGET_LINE;
+        return db.select(line.ID, line.DIRECTION, line.STAGE, line.LABEL, line.AMOUNT_CENTS, line.FUNDER_KIND)
+                .from(line).where(line.PROJECT_ID.eq(id))
+                .orderBy(line.DIRECTION.desc(), line.STAGE.desc(), line.CREATED_AT, line.ID)
+                .fetch(r -> new org.coopole.project.Budget.Line(r.value1(), r.value2().equals("INCOME"),
+                        r.value3().equals("ACTUAL"), r.value4(), r.value5(), r.value6()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID addBudgetLine(ProjectId id, org.coopole.project.BudgetLineData data) {
+        var line = org.coopole.db.Tables.PROJECT_BUDGET_LINE;
+        return db.insertInto(line)
+                .set(line.PROJECT_ID, id)
+                .set(line.DIRECTION, data.income() ? "INCOME" : "EXPENSE")
+                .set(line.STAGE, data.actual() ? "ACTUAL" : "PLANNED")
+                .set(line.LABEL, data.label())
+                .set(line.AMOUNT_CENTS, data.amountCents())
+                .set(line.FUNDER_KIND, data.income() ? data.funder() : null)
+                .returning(line.ID).fetchOne(line.ID);
+    }
+
+    /** The project a budget line is of, within the pole. */
+    public Optional<ProjectId> projectOfBudgetLine(PoleId poleId, UUID lineId) {
+        var line = org.coopole.db.Tables.PROJECT_BUDGET_LINE;
+        return db.select(line.PROJECT_ID).from(line).join(PROJECT).on(PROJECT.ID.eq(line.PROJECT_ID))
+                .where(line.ID.eq(lineId), PROJECT.POLE_ID.eq(poleId)).fetchOptional(line.PROJECT_ID);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean removeBudgetLine(UUID lineId) {
+        var line = org.coopole.db.Tables.PROJECT_BUDGET_LINE;
+        return db.deleteFrom(line).where(line.ID.eq(lineId)).execute() == 1;
+    }
 }

@@ -93,6 +93,11 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         partners.addClassName("coopole-project-section");
         partners.setId("partners");
         add(overview, partners);
+        projects.budget(poleId, page.id()).ifPresent(budget -> {
+            Div section = new Div(new H2(getTranslation("project.budget")), budget(budget));
+            section.addClassName("coopole-project-section");
+            add(section);
+        });
     }
 
     private Component overview() {
@@ -176,6 +181,98 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             partners.add(addPartner());
         }
         return partners;
+    }
+
+    private Component budget(org.coopole.project.Budget budget) {
+        Div div = new Div();
+        java.text.NumberFormat euros = java.text.NumberFormat.getCurrencyInstance(getLocale());
+        euros.setCurrency(java.util.Currency.getInstance("EUR"));
+        java.util.function.LongFunction<String> money = cents -> euros.format(java.math.BigDecimal.valueOf(cents, 2));
+        if (budget.lines().isEmpty()) {
+            div.add(new Paragraph(getTranslation("project.budget.none")));
+        }
+        for (var line : budget.lines()) {
+            Div row = new Div();
+            row.addClassName("coopole-partner");
+            String what = getTranslation(line.income() ? "project.budget.income" : "project.budget.expense") + " · "
+                    + getTranslation(line.actual() ? "project.budget.actual" : "project.budget.planned") + " · "
+                    + line.label() + (line.funder() == null ? "" : " (" + getTranslation(line.funder().translationKey()) + ")")
+                    + " · " + money.apply(line.amountCents());
+            row.add(new Span(what));
+            if (page.editable()) {
+                Button remove = new Button(getTranslation("project.partner.remove"), e -> {
+                    projects.removeBudgetLine(poleId, line.id());
+                    reload();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("project.budget.remove-label", line.label()));
+                row.add(remove);
+            }
+            div.add(row);
+        }
+        Div totals = new Div();
+        totals.addClassName("coopole-facts");
+        totals.add(new Div(new Span(getTranslation("project.budget.planned-totals")), new Span(getTranslation(
+                "project.budget.totals", money.apply(budget.plannedExpenses()), money.apply(budget.plannedIncome())))));
+        totals.add(new Div(new Span(getTranslation("project.budget.actual-totals")), new Span(getTranslation(
+                "project.budget.totals", money.apply(budget.actualExpenses()), money.apply(budget.actualIncome())))));
+        if (budget.publicShare() != null) {
+            totals.add(new Div(new Span(getTranslation("project.budget.public-share")),
+                    new Span(budget.publicShare().toPlainString() + " %")));
+            totals.add(new Div(new Span(getTranslation("project.budget.self-financing")),
+                    new Span(budget.selfFinancing().toPlainString() + " %")));
+        }
+        div.add(totals);
+        if (page.editable()) {
+            div.add(addBudgetLine());
+        }
+        return div;
+    }
+
+    private Component addBudgetLine() {
+        Div form = new Div();
+        form.addClassName("coopole-form");
+        RadioButtonGroup<Boolean> income = new RadioButtonGroup<>(getTranslation("project.budget.direction"));
+        income.setItems(false, true);
+        income.setItemLabelGenerator(i -> getTranslation(i ? "project.budget.income" : "project.budget.expense"));
+        income.setValue(false);
+        RadioButtonGroup<Boolean> actual = new RadioButtonGroup<>(getTranslation("project.budget.stage"));
+        actual.setItems(false, true);
+        actual.setItemLabelGenerator(a -> getTranslation(a ? "project.budget.actual" : "project.budget.planned"));
+        actual.setValue(false);
+        TextField label = new TextField(getTranslation("project.budget.label"));
+        label.setMaxLength(org.coopole.project.BudgetLineData.LABEL_MAX);
+        com.vaadin.flow.component.textfield.BigDecimalField amount =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("project.budget.amount"));
+        amount.setSuffixComponent(new Span("€"));
+        Select<org.coopole.project.FunderKind> funder = new Select<>();
+        funder.setLabel(getTranslation("project.budget.funder"));
+        funder.setItems(org.coopole.project.FunderKind.values());
+        funder.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.translationKey()));
+        funder.setVisible(false);
+        income.addValueChangeListener(e -> funder.setVisible(Boolean.TRUE.equals(e.getValue())));
+        Button add = new Button(getTranslation("project.budget.add"), e -> {
+            try {
+                java.math.BigDecimal value = amount.getValue();
+                if (value == null || value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+                    throw new InvalidField("amount", "project.budget.amount-cents");
+                }
+                long cents = value.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+                projects.addBudgetLine(poleId, page.id(), new org.coopole.project.BudgetLineData(
+                        Boolean.TRUE.equals(income.getValue()), Boolean.TRUE.equals(actual.getValue()),
+                        label.getValue(), cents, funder.getValue()));
+                reload();
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("label", label, "amount", amount, "funder", funder), refusal);
+            } catch (ArithmeticException tooBig) {
+                FieldErrors.show(this, Map.of("amount", amount),
+                        new InvalidField("amount", "project.budget.amount-out-of-range"));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(new com.vaadin.flow.component.html.H3(getTranslation("project.budget.add")), income, actual, label,
+                amount, funder, add);
+        return form;
     }
 
     private Component addPartner() {
