@@ -129,7 +129,8 @@ class PoleIsolationTest {
     private static final Set<String> NOT_ENTRY_POINTS = Set.of("PoleAccess.isMember(PoleId)",
             "PoleAccess.hasAnyRole(PoleId,PoleRole[])", "AuditTrail.log(AuditAction,PoleId,String,String)",
             // live signals carry ids only; whoever hears one reads again through the services, which check
-            "LiveSignals.changed(Topic,PoleId,UUID)", "LiveUpdates.subscribe(Topic,PoleId,UUID,Consumer)");
+            "LiveSignals.changed(Topic,PoleId,UUID)", "LiveSignals.changed(Topic,PoleId,Collection)",
+            "LiveUpdates.subscribe(Topic,PoleId,UUID,Consumer)");
 
     @Autowired
     ApplicationContext context;

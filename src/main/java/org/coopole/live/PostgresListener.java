@@ -1,6 +1,7 @@
 package org.coopole.live;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.coopole.live.internal.Listening;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -70,9 +70,7 @@ class PostgresListener implements SmartLifecycle {
         boolean first = true;
         while (running) {
             try (Connection connection = connect()) {
-                try (Statement listen = connection.createStatement()) {
-                    listen.execute("LISTEN " + LiveSignals.CHANNEL);
-                }
+                Listening.listen(connection);
                 connected = true;
                 pause = Duration.ofMillis(250);
                 if (!first) {
@@ -93,8 +91,8 @@ class PostgresListener implements SmartLifecycle {
                     }
                     if (received == null || received.length == 0) {
                         // a quiet connection is checked, so that a dead one is noticed
-                        try (Statement ping = connection.createStatement()) {
-                            ping.execute("SELECT 1");
+                        if (!connection.isValid(3)) {
+                            throw new SQLException("the listening connection does not answer");
                         }
                     }
                 }

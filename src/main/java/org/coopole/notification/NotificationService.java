@@ -82,9 +82,9 @@ public class NotificationService {
         Map<String, String> params = new HashMap<>(notice.params());
         params.put("kind", notice.kind().name());
         params.put("link", outbox.link(notice.params().getOrDefault("path", "")));
+        // each recipient's open screens hear of it, on whichever node
+        live.changed(Topic.INBOX, notice.poleId(), recipients.stream().map(r -> r.id().value()).toList());
         for (NotificationRepository.Recipient recipient : recipients) {
-            // each recipient's open screens hear of it, on whichever node
-            live.changed(Topic.INBOX, notice.poleId(), recipient.id().value());
             // a digest's notifications leave with the pole's daily email; "never" stays in the bell
             if (recipient.delivery() == Delivery.IMMEDIATELY) {
                 outbox.send(recipient.email(), recipient.language(), MailTemplate.NOTIFICATION, params);

@@ -171,8 +171,7 @@ public class ProjectService {
     @Transactional
     @PoleMember
     public void changePartnerRole(PoleId poleId, UUID partner, String role, PersonId contact) {
-        ProjectId id = (partner == null ? Optional.<ProjectId>empty() : projects.projectOfPartner(poleId, partner))
-                .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
+        ProjectId id = partnerOf(poleId, partner);
         String clean = TextRules.require("role", role, PartnerData.ROLE_MAX, true);
         var page = projects.page(poleId, id, currentUser.require()).orElseThrow();
         var row = page.partners().stream().filter(p -> p.id().equals(partner)).findFirst().orElseThrow();
@@ -188,9 +187,7 @@ public class ProjectService {
     @Transactional
     @PoleMember
     public void removePartner(PoleId poleId, UUID partner) {
-        ProjectId id = (partner == null ? Optional.<ProjectId>empty() : projects.projectOfPartner(poleId, partner))
-                .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
-        requireEditor(poleId, id);
+        requireEditor(poleId, partnerOf(poleId, partner));
         projects.removePartner(partner);
     }
 
@@ -213,7 +210,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     @PoleMember
     public Optional<Budget> budget(PoleId poleId, ProjectId id) {
-        if (id == null || projects.page(poleId, id, currentUser.require()).isEmpty() || !projects.readsDetails(id)) {
+        if (id == null || !projects.readsDetails(poleId, id)) {
             return Optional.empty();
         }
         return Optional.of(budgetOf(projects.budgetLines(id)));
@@ -294,8 +291,13 @@ public class ProjectService {
                 .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP);
     }
 
+    private ProjectId partnerOf(PoleId poleId, UUID partner) {
+        return (partner == null ? Optional.<ProjectId>empty() : projects.projectOfPartner(poleId, partner))
+                .orElseThrow(() -> new AccessDeniedException("not a partner of this pole's projects"));
+    }
+
     private void requireEditor(PoleId poleId, ProjectId id) {
-        if (id == null || !projects.page(poleId, id, currentUser.require()).map(ProjectPage::editable).orElse(false)) {
+        if (id == null || !projects.mayEdit(poleId, id)) {
             throw new AccessDeniedException("not a project this person edits");
         }
     }

@@ -1,8 +1,6 @@
 package org.coopole.live.internal;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
 /** {@code pg_notify} in the current transaction. */
@@ -15,7 +13,10 @@ public class Notifier {
         this.db = db;
     }
 
-    public void notify(String channel, String payload) {
-        db.select(DSL.function("pg_notify", SQLDataType.VARCHAR, DSL.val(channel), DSL.val(payload))).fetch();
+    /** Sends each payload on the channel, in one statement of the current transaction. */
+    public void notify(String channel, String... payloads) {
+        if (payloads.length > 0) {
+            Listening.notifyAll(db, channel, payloads);
+        }
     }
 }

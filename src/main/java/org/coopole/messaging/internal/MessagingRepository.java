@@ -472,10 +472,10 @@ public class MessagingRepository {
     /** The read position moves to just before that message: it and the ones after it are unread again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void markUnreadFrom(ConversationId conversation, PersonId person, MessageId message) {
-        Field<OffsetDateTime> before = field(select(MESSAGE.CREATED_AT).from(MESSAGE)
-                .where(MESSAGE.ID.eq(message), MESSAGE.CONVERSATION_ID.eq(conversation)))
-                .minus(DSL.field("interval '1 microsecond'", OffsetDateTime.class));
-        db.update(CONVERSATION_PARTICIPANT).set(CONVERSATION_PARTICIPANT.READ_UP_TO, before)
+        OffsetDateTime written = db.select(MESSAGE.CREATED_AT).from(MESSAGE)
+                .where(MESSAGE.ID.eq(message), MESSAGE.CONVERSATION_ID.eq(conversation))
+                .fetchSingle(MESSAGE.CREATED_AT);
+        db.update(CONVERSATION_PARTICIPANT).set(CONVERSATION_PARTICIPANT.READ_UP_TO, written.minusNanos(1_000))
                 .where(CONVERSATION_PARTICIPANT.CONVERSATION_ID.eq(conversation),
                         CONVERSATION_PARTICIPANT.PERSON_ID.eq(person))
                 .execute();

@@ -137,9 +137,11 @@ public class ProjectRepository {
                 .fetchOptional(PERSON.ORGANISATION_ID);
     }
 
-    public boolean mayEdit(ProjectId id) {
-        return Boolean.TRUE.equals(db.select(DSL.function("may_edit_project", Boolean.class, DSL.val(id.value())))
-                .fetchOne(0, Boolean.class));
+    /** Whether the project is the pole's and the acting person edits it, in one query. */
+    public boolean mayEdit(PoleId poleId, ProjectId id) {
+        return Boolean.TRUE.equals(db.select(DSL.function("may_edit_project", Boolean.class, PROJECT.ID))
+                .from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId)).fetchOptional(0, Boolean.class)
+                .orElse(false));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -278,10 +280,14 @@ public class ProjectRepository {
                 .fetch(r -> new org.coopole.project.Choice(r.value1().value(), r.value2() + " " + r.value3()));
     }
 
-    /** Whether the acting person reads the project's details (budget): its organisations, the animators, or all. */
-    public boolean readsDetails(ProjectId id) {
-        return Boolean.TRUE.equals(db.select(DSL.function("reads_project_details", Boolean.class, DSL.val(id.value())))
-                .fetchOne(0, Boolean.class));
+    /**
+     * Whether the project is the pole's and the acting person reads its details (budget): its organisations, the
+     * animators, or all when it is open to the pole.
+     */
+    public boolean readsDetails(PoleId poleId, ProjectId id) {
+        return Boolean.TRUE.equals(db.select(DSL.function("reads_project_details", Boolean.class, PROJECT.ID))
+                .from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId)).fetchOptional(0, Boolean.class)
+                .orElse(false));
     }
 
     public List<org.coopole.project.Budget.Line> budgetLines(ProjectId id) {
