@@ -116,6 +116,8 @@ public class JooqCodegen {
                 enumType("org.coopole.project.ProjectStatus", ".*\\.project\\.status|.*\\.project_status_change\\.status"),
                 enumType("org.coopole.project.OutsideKind", ".*\\.project_partner\\.outside_kind"),
                 enumType("org.coopole.project.FunderKind", ".*\\.project_budget_line\\.funder_kind"),
+                enumType("org.coopole.project.OutcomeStage", ".*\\.project_outcome\\.stage"),
+                enumType("org.coopole.project.OutcomeUnit", ".*\\.outcome_kind\\.unit"),
                 enumType("org.coopole.resource.ResourceKind", ".*\\.resource\\.kind"),
                 enumType("org.coopole.resource.ResourceStatus", ".*\\.resource\\.status"),
                 enumType("org.coopole.resource.RateUnit", ".*\\.resource\\.rate_unit"),

@@ -311,7 +311,7 @@ class PoleIsolationTest {
                 org.coopole.project.ProjectQuery.ALL));
         calls.put("ProjectService.page(PoleId,ProjectId)", () -> projects.page(ardeche, theirProject));
         calls.put("ProjectService.create(PoleId,ProjectData)", () -> projects.create(ardeche, projectData));
-        calls.put("ProjectService.update(PoleId,ProjectId,ProjectData)", () -> projects.update(ardeche, theirProject,
+        calls.put("ProjectService.update(PoleId,ProjectId,int,ProjectData)", () -> projects.update(ardeche, theirProject, 0,
                 projectData));
         calls.put("ProjectService.changeStatus(PoleId,ProjectId,ProjectStatus)", () -> projects.changeStatus(ardeche,
                 theirProject, org.coopole.project.ProjectStatus.ACTIVE));

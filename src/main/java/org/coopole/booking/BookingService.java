@@ -3,6 +3,8 @@ package org.coopole.booking;
 import org.coopole.booking.internal.BookingRepository;
 import org.coopole.common.BookingId;
 import org.coopole.common.InvalidField;
+import org.coopole.project.ProjectActivityService;
+import org.coopole.project.ProjectId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
@@ -51,10 +53,12 @@ public class BookingService {
     private final PlatformTransactionManager transactions;
     private final Clock clock;
     private final org.coopole.audit.AuditTrail audit;
+    private final ProjectActivityService projects;
 
     BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   org.coopole.audit.AuditTrail audit) {
+                   org.coopole.audit.AuditTrail audit, ProjectActivityService projects) {
+        this.projects = projects;
         this.bookings = bookings;
         this.resources = resources;
         this.currentUser = currentUser;
@@ -74,12 +78,25 @@ public class BookingService {
     @Transactional
     @PoleMember
     public BookingStatus book(PoleId poleId, ResourceId resourceId, Instant start, Instant end, String purpose) {
+        return book(poleId, resourceId, start, end, purpose, null);
+    }
+
+    /**
+     * The same, for a joint project the person's organisation takes part in ({@code project} may be null).
+     *
+     * @throws InvalidField also for a project the person's organisation does not take part in
+     */
+    @Transactional
+    @PoleMember
+    public BookingStatus book(PoleId poleId, ResourceId resourceId, Instant start, Instant end, String purpose,
+                              ProjectId project) {
         checkPeriod(start, end);
         String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
+        checkProject(poleId, project);
         BookingRules rules = rulesOf(poleId, resourceId);
         rules.check(start, end, clock.instant());
         BookingStatus status = statusFor(rules);
-        BookingId id = insert(poleId, rules, start, end, cleanPurpose, status, null);
+        BookingId id = insert(poleId, rules, start, end, cleanPurpose, status, null, project);
         events.publishEvent(new BookingEvent(eventKind(status), poleId, id, 1));
         return status;
     }
@@ -121,8 +138,17 @@ public class BookingService {
     @PoleMember
     public SeriesOutcome bookSeries(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
                                     int count, String purpose) {
+        return bookSeries(poleId, resourceId, start, end, repeat, count, purpose, null);
+    }
+
+    /** The same, for a joint project the person's organisation takes part in ({@code project} may be null). */
+    @Transactional
+    @PoleMember
+    public SeriesOutcome bookSeries(PoleId poleId, ResourceId resourceId, Instant start, Instant end, Repeat repeat,
+                                    int count, String purpose, ProjectId project) {
         checkPeriod(start, end);
         String cleanPurpose = TextRules.require("purpose", purpose, PURPOSE_MAX, false);
+        checkProject(poleId, project);
         BookingRules rules = rulesOf(poleId, resourceId);
         BookingStatus status = statusFor(rules);
         UUID series = UUID.randomUUID();
@@ -138,7 +164,7 @@ public class BookingService {
             }
             try {
                 BookingId id = inSavepoint(() -> insert(poleId, rules, period[0], period[1], cleanPurpose, status,
-                        series));
+                        series, project));
                 first = first == null ? id : first;
                 booked.add(new Occurrence(period[0], period[1], false, null));
             } catch (SlotTaken e) {
@@ -200,8 +226,15 @@ public class BookingService {
     }
 
     /** Inserts one booking, counting the weekly cap under a lock of the resource; the constraint has the last word. */
+    /** A project one books for must be one the person's organisation takes part in, in this pole. */
+    private void checkProject(PoleId poleId, ProjectId project) {
+        if (project != null && projects.bookableFor(poleId).stream().noneMatch(p -> p.id().equals(project.value()))) {
+            throw new InvalidField("project", "project.booking.not-a-partner");
+        }
+    }
+
     private BookingId insert(PoleId poleId, BookingRules rules, Instant start, Instant end, String purpose,
-                             BookingStatus status, UUID series) {
+                             BookingStatus status, UUID series, ProjectId project) {
         if (rules.weeklyCapMinutes() != null) {
             bookings.lock(rules.resourceId());
             List<Instant[]> weeks = rules.weeksOf(start, end);
@@ -213,7 +246,7 @@ public class BookingService {
         }
         try {
             return bookings.insert(poleId, rules.resourceId(), currentUser.require(), start, end, purpose, status,
-                    series);
+                    series, project);
         } catch (DataIntegrityViolationException e) {
             if (isExclusionViolation(e)) {
                 throw new SlotTaken();

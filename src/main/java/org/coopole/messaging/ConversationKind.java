@@ -11,7 +11,9 @@ public enum ConversationKind {
     /** About a resource, with its owner's managers. */
     RESOURCE,
     /** About a booking: the owner's managers, the booker and the booker's organisation's managers. */
-    BOOKING;
+    BOOKING,
+    /** Attached to a joint project: the people of its organisations; whoever works on it later joins it. */
+    PROJECT;
 
     public String translationKey() {
         return "messaging.kind." + name();

@@ -3,6 +3,7 @@ package org.coopole.messaging;
 import org.coopole.audit.AuditAction;
 import org.coopole.audit.AuditTrail;
 import org.coopole.common.BookingId;
+import org.coopole.common.Attachments;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
@@ -221,6 +222,31 @@ public class MessagingService {
                 null, booking), people);
     }
 
+    /**
+     * The conversation attached to a joint project, for the people of its organisations (and the pole's animators):
+     * started with all of them the first time, joined by whoever comes later.
+     *
+     * @throws AccessDeniedException for a project of another pole, or somebody who does not work on it
+     */
+    @Transactional
+    @PoleMember
+    public ConversationId aboutProject(PoleId poleId, org.coopole.project.ProjectId project) {
+        PersonId me = currentUser.require();
+        String title = (project == null ? Optional.<String>empty() : conversations.projectWorkedOn(poleId, project))
+                .orElseThrow(() -> new AccessDeniedException("not a project this person works on"));
+        Optional<ConversationId> existing = conversations.findOfProject(poleId, project);
+        if (existing.isPresent()) {
+            if (!conversations.takesPart(poleId, existing.get(), me)) {
+                conversations.join(existing.get(), me);
+            }
+            return existing.get();
+        }
+        Set<PersonId> people = new LinkedHashSet<>(conversations.projectPeople(poleId, project));
+        people.remove(me);
+        return conversations.start(poleId, me, new MessagingRepository.Start(ConversationKind.PROJECT,
+                title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title, null, null, null, project), people);
+    }
+
     /** The person's conversations in the pole, the latest first (at most 500). */
     @Transactional(readOnly = true)
     @PoleMember
@@ -274,7 +300,7 @@ public class MessagingService {
         }
         List<Attachments.Checked> checked = new ArrayList<>();
         for (Draft.NewAttachment file : files) {
-            checked.add(Attachments.check(file));
+            checked.add(Attachments.check(file.fileName(), file.content()));
         }
         MessageId replyTo = draft == null ? null : draft.replyTo();
         if (replyTo != null && conversations.conversationOf(poleId, replyTo).filter(conversation::equals).isEmpty()) {
@@ -528,7 +554,7 @@ public class MessagingService {
      * database; the screen calls it as soon as a file is uploaded.
      */
     public static void checkAttachment(Draft.NewAttachment file) {
-        Attachments.check(file);
+        Attachments.check(file.fileName(), file.content());
     }
 
     private void checkBody(String text) {

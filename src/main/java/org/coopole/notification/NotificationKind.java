@@ -18,7 +18,13 @@ public enum NotificationKind {
     /** A joint project moved to another status: its organisations' managers hear of it. */
     PROJECT_STATUS_CHANGED,
     /** An organisation joined a project as a partner: the project's organisations' managers hear of it. */
-    PROJECT_PARTNER_ADDED;
+    PROJECT_PARTNER_ADDED,
+    /** Someone wrote in a project's journal: the project's organisations' managers hear of it. */
+    PROJECT_JOURNAL_ENTRY,
+    /** A project's milestone is due within a week: the project's people hear of it (a scheduled job, nobody acts). */
+    PROJECT_MILESTONE_NEAR,
+    /** A project's milestone passed its date without being reached. */
+    PROJECT_MILESTONE_OVERDUE;
 
     public String translationKey() {
         return "notification.kind." + name();

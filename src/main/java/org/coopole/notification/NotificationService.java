@@ -3,7 +3,6 @@ package org.coopole.notification;
 import org.coopole.common.PoleId;
 import org.coopole.live.LiveSignals;
 import org.coopole.live.Topic;
-import org.coopole.mail.MailTemplate;
 import org.coopole.mail.Outbox;
 import org.coopole.notification.internal.NotificationRepository;
 import org.coopole.security.CurrentUser;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coopole.security.PoleMember;
@@ -30,17 +28,17 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
-    private final Outbox outbox;
     private final java.time.Clock clock;
     private final LiveSignals live;
+    private final Deliveries deliveries;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Outbox outbox,
-                        java.time.Clock clock, LiveSignals live) {
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, java.time.Clock clock,
+                        LiveSignals live, Deliveries deliveries) {
         this.clock = clock;
         this.live = live;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.outbox = outbox;
+        this.deliveries = deliveries;
     }
 
     /** The person's latest notifications in the pole, newest first. */
@@ -75,21 +73,10 @@ public class NotificationService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(Notice notice) {
-        List<NotificationRepository.Recipient> recipients = notifications.write(notice);
-        if (recipients.isEmpty()) {
-            return;
-        }
-        Map<String, String> params = new HashMap<>(notice.params());
-        params.put("kind", notice.kind().name());
-        params.put("link", outbox.link(notice.params().getOrDefault("path", "")));
-        // each recipient's open screens hear of it, on whichever node
-        live.changed(Topic.INBOX, notice.poleId(), recipients.stream().map(r -> r.id().value()).toList());
-        for (NotificationRepository.Recipient recipient : recipients) {
-            // a digest's notifications leave with the pole's daily email; "never" stays in the bell
-            if (recipient.delivery() == Delivery.IMMEDIATELY) {
-                outbox.send(recipient.email(), recipient.language(), MailTemplate.NOTIFICATION, params);
-            }
-        }
+        deliveries.deliver(notifications.write(notice).stream()
+                .map(r -> new WrittenNotification(notice.poleId(), r.id(), r.email(), r.language(), r.delivery(),
+                        notice.kind(), notice.params()))
+                .toList());
     }
 
     /** How each kind of notification reaches the signed-in person by email. */

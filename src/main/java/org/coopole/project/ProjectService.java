@@ -100,14 +100,18 @@ public class ProjectService {
         return projects.create(poleId, currentUser.require(), clean);
     }
 
-    /** Changes what a project is; only its editors. */
+    /**
+     * Changes what a project is; only its editors, and only from the version they read.
+     *
+     * @throws ProjectChangedMeanwhile when someone saved it after {@code version} was read: nothing is written
+     */
     @Transactional
     @PoleMember
-    public void update(PoleId poleId, ProjectId id, ProjectData data) {
+    public void update(PoleId poleId, ProjectId id, int version, ProjectData data) {
         requireEditor(poleId, id);
         ProjectData clean = clean(poleId, data);
-        if (!projects.update(id, clean)) {
-            throw new AccessDeniedException("not a project this person edits");
+        if (!projects.update(id, version, clean)) {
+            throw new ProjectChangedMeanwhile();
         }
     }
 

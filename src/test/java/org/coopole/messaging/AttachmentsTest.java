@@ -4,6 +4,7 @@ import org.coopole.CoopoleTest;
 import org.coopole.DemoPeople;
 import org.coopole.Owner;
 import org.coopole.SignIn;
+import org.coopole.common.Attachments;
 import org.coopole.common.InvalidField;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
@@ -75,7 +76,7 @@ class AttachmentsTest {
 
         byte[] png = png();
         byte[] withHiddenTail = concat(png, "SECRET-GPS-45.1,5.0".getBytes(StandardCharsets.US_ASCII));
-        var kept = Attachments.check(new Draft.NewAttachment("photo.png", withHiddenTail));
+        var kept = Attachments.check("photo.png", withHiddenTail);
         assertThat(kept.mediaType()).isEqualTo("image/png");
         assertThat(new String(kept.content(), StandardCharsets.ISO_8859_1)).doesNotContain("SECRET-GPS");
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(kept.content())).getWidth()).isEqualTo(40);
@@ -86,13 +87,13 @@ class AttachmentsTest {
         assertThat(Attachments.fileName("   ", "image/jpeg")).isEqualTo("document.jpg");
         assertThat(Attachments.fileName("Photo.JPEG", "image/jpeg")).isEqualTo("Photo.jpg");
 
-        assertThatThrownBy(() -> Attachments.check(new Draft.NewAttachment("vide.pdf", new byte[0])))
+        assertThatThrownBy(() -> Attachments.check("vide.pdf", new byte[0]))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("messaging.attachment.empty"));
         byte[] tooBig = new byte[Attachments.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooBig, 0, PDF.length);
-        assertThatThrownBy(() -> Attachments.check(new Draft.NewAttachment("gros.pdf", tooBig)))
+        assertThatThrownBy(() -> Attachments.check("gros.pdf", tooBig))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("messaging.attachment.too-big"));
-        assertThatThrownBy(() -> Attachments.check(new Draft.NewAttachment("faux.pdf", "bonjour".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> Attachments.check("faux.pdf", "bonjour".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("messaging.attachment.not-allowed"));
     }
 

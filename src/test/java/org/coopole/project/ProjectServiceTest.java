@@ -113,7 +113,7 @@ class ProjectServiceTest {
         // a partner's manager changes their own role, nothing else
         signIn.as(DemoPeople.MANAGER);
         projects.changePartnerRole(vallee, nadiasPart, "opérateur et formateur", person(DemoPeople.MEMBER));
-        assertThatThrownBy(() -> projects.update(vallee, id, page.data())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.update(vallee, id, page.version(), page.data())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> projects.removePartner(vallee, nadiasPart)).isInstanceOf(AccessDeniedException.class);
         assertThat(projects.page(vallee, id).orElseThrow().partners()).anySatisfy(p -> {
             assertThat(p.role()).isEqualTo("opérateur et formateur");
@@ -185,7 +185,7 @@ class ProjectServiceTest {
 
         signIn.as(DemoPeople.ANIMATOR);
         var data = projects.page(vallee, id).orElseThrow().data();
-        projects.update(vallee, id, new ProjectData(data.title(), data.summary(), data.startsOn(), data.endsOn(),
+        projects.update(vallee, id, projects.page(vallee, id).orElseThrow().version(), new ProjectData(data.title(), data.summary(), data.startsOn(), data.endsOn(),
                 data.themes(), data.lead(), true));
         projects.removeBudgetLine(vallee, inKind);
         signIn.as(DemoPeople.BROWSER_MEMBER);

@@ -42,7 +42,7 @@ public class BookingRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public BookingId insert(PoleId poleId, ResourceId resourceId, PersonId person, Instant start, Instant end,
-                            String purpose, BookingStatus status, UUID seriesId) {
+                            String purpose, BookingStatus status, UUID seriesId, org.coopole.project.ProjectId project) {
         return db.insertInto(BOOKING)
                 .set(BOOKING.RESOURCE_ID, resourceId)
                 .set(BOOKING.POLE_ID, poleId)
@@ -52,6 +52,7 @@ public class BookingRepository {
                 .set(BOOKING.PURPOSE, purpose)
                 .set(BOOKING.STATUS, status)
                 .set(BOOKING.SERIES_ID, seriesId)
+                .set(BOOKING.PROJECT_ID, project)
                 .returning(BOOKING.ID)
                 .fetchOne(BOOKING.ID);
     }
@@ -142,18 +143,20 @@ public class BookingRepository {
         var when = upcoming ? over.not() : over;
         return db.select(BOOKING.ID, RESOURCE.ID, RESOURCE.NAME, owner.NAME, BOOKING.PERIOD, BOOKING.STATUS,
                         BOOKING.PURPOSE, concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), BOOKING.REASON,
-                        BOOKING.SERIES_ID.isNotNull(), BOOKING.REVISION, BOOKING.CHANGED_AT)
+                        BOOKING.SERIES_ID.isNotNull(), BOOKING.REVISION, BOOKING.CHANGED_AT, BOOKING.PROJECT_ID,
+                        org.coopole.db.Tables.PROJECT.TITLE)
                 .from(BOOKING)
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
                 .leftJoin(booker).on(booker.ID.eq(BOOKING.PERSON_ID))
+                .leftJoin(org.coopole.db.Tables.PROJECT).on(org.coopole.db.Tables.PROJECT.ID.eq(BOOKING.PROJECT_ID))
                 .where(BOOKING.POLE_ID.eq(poleId), whose, when)
                 .orderBy(upcoming ? BOOKING.PERIOD.asc() : BOOKING.PERIOD.desc(), BOOKING.ID)
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new MyBooking(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().lower().toInstant(),
                         r.value5().upper().toInstant(), r.value6(), r.value7(), r.value8(), r.value9(),
-                        r.value10(), r.value11(), r.value12().toInstant()));
+                        r.value10(), r.value11(), r.value12().toInstant(), r.value13(), r.value14()));
     }
 
     /** Requests waiting on resources of the manager's organisation, oldest first. */

@@ -54,7 +54,12 @@ class BookingDialog extends Dialog {
     private final Button book = new Button();
     private final Map<String, com.vaadin.flow.component.HasValidation> fields;
 
-    BookingDialog(BookingService bookings, PoleId poleId, BookingRules rules, Runnable afterChange) {
+    /** The joint project the booking is for, among those of the person's organisation; hidden when there is none. */
+    private final com.vaadin.flow.component.combobox.ComboBox<org.coopole.project.Choice> project =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+
+    BookingDialog(BookingService bookings, PoleId poleId, BookingRules rules, Runnable afterChange,
+                  List<org.coopole.project.Choice> projects) {
         this.bookings = bookings;
         this.poleId = poleId;
         this.rules = rules;
@@ -100,14 +105,21 @@ class BookingDialog extends Dialog {
         check.setVisible(false);
         repeat.addValueChangeListener(e -> check.setVisible(e.getValue().isPresent()));
 
-        FormLayout form = new FormLayout(start, end, purpose, repeat, count);
+        project.setLabel(getTranslation("booking.dialog.project"));
+        project.setHelperText(getTranslation("booking.dialog.project.helper"));
+        project.setItems(projects);
+        project.setItemLabelGenerator(org.coopole.project.Choice::name);
+        project.setClearButtonVisible(true);
+        project.setVisible(!projects.isEmpty());
+        FormLayout form = new FormLayout(start, end, purpose, project, repeat, count);
         form.setColspan(purpose, 2);
+        form.setColspan(project, 2);
         occurrences.addClassName("coopole-occurrences");
         outcome.addClassName("coopole-form-error");
         outcome.setVisible(false);
         add(form, check, occurrences, outcome);
 
-        fields = Map.<String, com.vaadin.flow.component.HasValidation>of("start", start, "end", end, "purpose", purpose, "count", count, "repeat", repeat);
+        fields = Map.<String, com.vaadin.flow.component.HasValidation>of("start", start, "end", end, "purpose", purpose, "count", count, "repeat", repeat, "project", project);
         book.setText(getTranslation(rules.approvalRequired() ? "booking.dialog.request" : "booking.dialog.book"));
         book.addThemeVariants(ButtonVariant.PRIMARY);
         book.addClickListener(e -> book());
@@ -117,6 +129,10 @@ class BookingDialog extends Dialog {
     void startAt(LocalDateTime from, LocalDateTime to) {
         start.setValue(from);
         end.setValue(to);
+    }
+
+    private org.coopole.project.ProjectId projectId() {
+        return project.getValue() == null ? null : new org.coopole.project.ProjectId(project.getValue().id());
     }
 
     private Instant instant(DateTimePicker picker) {
@@ -164,13 +180,14 @@ class BookingDialog extends Dialog {
             String message;
             if (repeat.getValue().isPresent()) {
                 SeriesOutcome series = bookings.bookSeries(poleId, rules.resourceId(), instant(start), instant(end),
-                        repeat.getValue().get(), count.getValue() == null ? 0 : count.getValue(), purpose.getValue());
+                        repeat.getValue().get(), count.getValue() == null ? 0 : count.getValue(), purpose.getValue(),
+                        projectId());
                 message = getTranslation(series.status() == BookingStatus.REQUESTED
                         ? "booking.dialog.series-requested" : "booking.dialog.series-booked",
                         series.booked().size(), series.leftOut().size());
             } else {
                 BookingStatus status = bookings.book(poleId, rules.resourceId(), instant(start), instant(end),
-                        purpose.getValue());
+                        purpose.getValue(), projectId());
                 message = getTranslation(status == BookingStatus.REQUESTED
                         ? "booking.dialog.requested" : "booking.dialog.booked", rules.name());
             }

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.booking.BookingService;
+import org.coopole.common.ui.FieldErrors;
+import java.util.Map;
 import org.coopole.booking.CalendarFeed;
 import org.coopole.booking.CalendarFeedService;
 import org.coopole.booking.MyBooking;
@@ -67,8 +69,11 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     private final CurrentAccount current;
     private final org.coopole.messaging.MessagingService messaging;
 
+    private final org.coopole.project.ProjectActivityService projects;
+
     MyBookingsView(CurrentAccount current, BookingService bookings, CalendarFeedService feeds, ResourceService resources, Mailer mailer,
-                   org.coopole.messaging.MessagingService messaging) {
+                   org.coopole.messaging.MessagingService messaging, org.coopole.project.ProjectActivityService projects) {
+        this.projects = projects;
         this.messaging = messaging;
         this.current = current;
         this.bookings = bookings;
@@ -155,6 +160,38 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         return status;
     }
 
+    private void openProject(MyBooking booking) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation("booking.mine.project-label", which(booking)));
+        com.vaadin.flow.component.combobox.ComboBox<org.coopole.project.Choice> project =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("booking.dialog.project"));
+        var choices = projects.bookableFor(poleId);
+        project.setItems(choices);
+        project.setItemLabelGenerator(org.coopole.project.Choice::name);
+        project.setClearButtonVisible(true);
+        project.setHelperText(getTranslation(choices.isEmpty() ? "booking.mine.project.none"
+                : "booking.mine.project.helper"));
+        project.setWidthFull();
+        if (booking.project() != null) {
+            choices.stream().filter(c -> c.id().equals(booking.project().value())).findFirst().ifPresent(project::setValue);
+        }
+        Button save = new Button(getTranslation("project.save"), e -> {
+            try {
+                projects.linkBooking(poleId, booking.id(), project.getValue() == null ? null
+                        : new org.coopole.project.ProjectId(project.getValue().id()));
+                dialog.close();
+                refresh();
+            } catch (org.coopole.common.InvalidField refusal) {
+                FieldErrors.show(this, Map.of("project", project), refusal);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(project);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(32rem, 95vw)");
+        dialog.open();
+    }
+
     private Component actions(MyBooking booking) {
         Div actions = new Div();
         actions.addClassName("coopole-row-actions");
@@ -170,6 +207,18 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         actions.add(ics);
         boolean manager = current.pole().map(p -> p.roles().contains(org.coopole.security.PoleRole.ORGANISATION_MANAGER))
                 .orElse(false);
+        if (booking.project() != null) {
+            Anchor project = new Anchor("projects/" + booking.project(), booking.projectTitle());
+            project.addClassName("coopole-booking-project");
+            actions.add(project);
+        }
+        if (manager || !Boolean.TRUE.equals(whose.getValue())) {
+            // a booking made for a joint project, or to link to one afterwards (past ones too)
+            Button link = new Button(getTranslation("booking.mine.project"), e -> openProject(booking));
+            link.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            link.setAriaLabel(getTranslation("booking.mine.project-label", which(booking)));
+            actions.add(link);
+        }
         if (manager || !Boolean.TRUE.equals(whose.getValue())) {
             // the booking's conversation with the owner's managers
             actions.add(BookingConversation.button(this, messaging, poleId, booking.id(), which(booking)));

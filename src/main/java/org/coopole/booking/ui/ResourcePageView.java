@@ -74,8 +74,11 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LiveUpdates live;
     private final MessagingService messaging;
 
+    private final org.coopole.project.ProjectActivityService projects;
+
     ResourcePageView(CurrentAccount current, ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
-                     LiveUpdates live, MessagingService messaging) {
+                     LiveUpdates live, MessagingService messaging, org.coopole.project.ProjectActivityService projects) {
+        this.projects = projects;
         this.live = live;
         this.messaging = messaging;
         this.current = current;
@@ -146,6 +149,14 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
             about.add(description);
         }
         about.add(details(), new H2(getTranslation("booking.rules.title")), PolicyWords.of(this, resource.rules()));
+        var usedBy = projects.projectsUsing(poleId, resource.id());
+        if (!usedBy.isEmpty()) {
+            // the joint projects this resource was booked for
+            Div list = new Div();
+            list.addClassName("coopole-tags");
+            usedBy.forEach(p -> list.add(new com.vaadin.flow.component.html.Anchor("projects/" + p.id(), p.name())));
+            about.add(new H2(getTranslation("booking.resource.projects")), list);
+        }
 
         boolean bookable = resource.status() == ResourceStatus.ACTIVE;
         Button book = new Button(getTranslation(resource.data().approvalRequired()
@@ -219,7 +230,8 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (resource.status() != ResourceStatus.ACTIVE) {
             return;
         }
-        BookingDialog dialog = new BookingDialog(bookings, poleId, resource.rules(), calendar::refresh);
+        BookingDialog dialog = new BookingDialog(bookings, poleId, resource.rules(), calendar::refresh,
+                projects.bookableFor(poleId));
         if (from != null) {
             dialog.startAt(from, to);
         }

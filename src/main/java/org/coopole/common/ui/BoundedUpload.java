@@ -17,7 +17,7 @@ import java.io.InputStream;
 public final class BoundedUpload implements UploadHandler {
 
     private final int limit;
-    private final SerializableConsumer<byte[]> store;
+    private final com.vaadin.flow.function.SerializableBiConsumer<String, byte[]> store;
     private final SerializableConsumer<org.coopole.common.InvalidField> shown;
     private final SerializableRunnable tooBig;
 
@@ -28,6 +28,12 @@ public final class BoundedUpload implements UploadHandler {
      * @param tooBig updates the screen, in the UI's lock, when the file is over the limit
      */
     public BoundedUpload(int limit, SerializableConsumer<byte[]> store,
+                         SerializableConsumer<org.coopole.common.InvalidField> shown, SerializableRunnable tooBig) {
+        this(limit, (name, bytes) -> store.accept(bytes), shown, tooBig);
+    }
+
+    /** The same, keeping the file's name as the person's computer gave it too. */
+    public BoundedUpload(int limit, com.vaadin.flow.function.SerializableBiConsumer<String, byte[]> store,
                          SerializableConsumer<org.coopole.common.InvalidField> shown, SerializableRunnable tooBig) {
         this.limit = limit;
         this.store = store;
@@ -53,7 +59,7 @@ public final class BoundedUpload implements UploadHandler {
             return;
         }
         try {
-            store.accept(bytes);
+            store.accept(event.getFileName(), bytes);
         } catch (org.coopole.common.InvalidField refusal) {
             event.reject(refusal.messageKey());
             ui.access(() -> shown.accept(refusal));

@@ -118,15 +118,18 @@ public class DemoDataWriter {
             resources.put(resource.name(), insertResource(db, resource, organisations.get(resource.organisation()), poles));
         }
         new Bookings(db, poles.get(DemoData.VALLEE), people, organisationOf, resources).write();
-        projects(db, poles.get(DemoData.VALLEE), organisations, people);
+        var projectIds = projects(db, poles.get(DemoData.VALLEE), organisations, people);
+        projectActivity(db, projectIds, organisations, people);
         PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
     }
 
     /** Four joint projects of the Vallée pole, in different statuses, with member and outside partners. */
-    private static void projects(DSLContext db, PoleId pole, Map<String, OrganisationId> organisations,
-                                 Map<String, PersonId> people) {
+    private static Map<String, org.coopole.project.ProjectId> projects(DSLContext db, PoleId pole,
+                                                                      Map<String, OrganisationId> organisations,
+                                                                      Map<String, PersonId> people) {
+        Map<String, org.coopole.project.ProjectId> ids = new HashMap<>();
         PersonId camille = people.get("camille.martin@lafabrique.example");
         record Partner(String organisation, String outside, String kind, String role, String contact) {
         }
@@ -167,6 +170,7 @@ public class DemoDataWriter {
                     .set(org.coopole.db.Tables.PROJECT.LEAD_ORGANISATION_ID, organisations.get(seed.lead()))
                     .set(org.coopole.db.Tables.PROJECT.CREATED_BY_PERSON_ID, camille)
                     .returning(org.coopole.db.Tables.PROJECT.ID).fetchOne(org.coopole.db.Tables.PROJECT.ID);
+            ids.put(seed.title(), id);
             db.insertInto(org.coopole.db.Tables.PROJECT_STATUS_CHANGE)
                     .set(org.coopole.db.Tables.PROJECT_STATUS_CHANGE.PROJECT_ID, id)
                     .set(org.coopole.db.Tables.PROJECT_STATUS_CHANGE.STATUS, org.coopole.project.ProjectStatus.valueOf(seed.status()))
@@ -186,6 +190,114 @@ public class DemoDataWriter {
                         .execute();
             }
         }
+        return ids;
+    }
+
+    /**
+     * What the demo projects did: budgets, outcomes, milestones (one soon, one overdue), journal entries, staff hours,
+     * and the bookings made for them (the repair workshop's projector afternoons and the bike shelter's mixer).
+     */
+    private static void projectActivity(DSLContext db, Map<String, org.coopole.project.ProjectId> projects,
+                                        Map<String, OrganisationId> organisations, Map<String, PersonId> people) {
+        var workshop = projects.get("Atelier de réparation partagé");
+        var purchase = projects.get("Groupement d'achat de matériaux biosourcés");
+        var training = projects.get("Formation au numérique pour les bénévoles");
+        PersonId camille = people.get("camille.martin@lafabrique.example");
+        PersonId nadia = people.get("nadia.benali@ressourcerie-val.example");
+        PersonId sarah = people.get("sarah.fontaine@coopbatir.example");
+        OrganisationId fabrique = organisations.get("Tiers-Lieu La Fabrique");
+        OrganisationId ressourcerie = organisations.get("La Ressourcerie du Val");
+        OrganisationId velo = organisations.get("Atelier Vélo Solidaire");
+        OrganisationId formation = organisations.get("Institut de Formation Rurale");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        var line = org.coopole.db.Tables.PROJECT_BUDGET_LINE;
+        record Money(org.coopole.project.ProjectId project, String direction, String stage, String label, long cents,
+                     org.coopole.project.FunderKind funder) {
+        }
+        for (Money m : List.of(
+                new Money(workshop, "EXPENSE", "PLANNED", "Outillage et pièces détachées", 850_000, null),
+                new Money(workshop, "EXPENSE", "PLANNED", "Animation (0,3 ETP sur 16 mois)", 1_420_000, null),
+                new Money(workshop, "INCOME", "PLANNED", "Région — appel à projets économie circulaire", 1_200_000,
+                        org.coopole.project.FunderKind.REGION),
+                new Money(workshop, "INCOME", "PLANNED", "Fonds propres des trois structures", 570_000,
+                        org.coopole.project.FunderKind.OWN_FUNDS),
+                new Money(workshop, "INCOME", "PLANNED", "Mise à disposition de la salle", 500_000,
+                        org.coopole.project.FunderKind.IN_KIND),
+                new Money(workshop, "EXPENSE", "ACTUAL", "Outillage acheté", 612_345, null),
+                new Money(purchase, "EXPENSE", "PLANNED", "Première commande groupée de chanvre", 2_400_000, null),
+                new Money(purchase, "INCOME", "PLANNED", "Avances des acheteurs", 2_400_000,
+                        org.coopole.project.FunderKind.OWN_FUNDS),
+                new Money(training, "EXPENSE", "ACTUAL", "Formateurs (six demi-journées)", 360_000, null),
+                new Money(training, "INCOME", "ACTUAL", "Fondation pour le lien social", 300_000,
+                        org.coopole.project.FunderKind.FOUNDATION),
+                new Money(training, "INCOME", "ACTUAL", "Département de la Drôme", 60_000,
+                        org.coopole.project.FunderKind.DEPARTEMENT))) {
+            db.insertInto(line).set(line.PROJECT_ID, m.project()).set(line.DIRECTION, m.direction())
+                    .set(line.STAGE, m.stage()).set(line.LABEL, m.label()).set(line.AMOUNT_CENTS, m.cents())
+                    .set(line.FUNDER_KIND, m.funder()).execute();
+        }
+        var kind = org.coopole.db.Tables.OUTCOME_KIND;
+        Map<String, UUID> kinds = db.select(kind.CODE, kind.ID).from(kind).where(kind.CODE.isNotNull())
+                .fetchMap(kind.CODE, kind.ID);
+        var outcome = org.coopole.db.Tables.PROJECT_OUTCOME;
+        record Figure(org.coopole.project.ProjectId project, String kind, OrganisationId organisation, String stage,
+                      String amount, LocalDate on, String note, PersonId by) {
+        }
+        for (Figure f : List.of(
+                new Figure(workshop, "PEOPLE_REACHED", fabrique, "EXPECTED", "600", LocalDate.of(2027, 6, 30),
+                        "Sur toute la durée du projet", camille),
+                new Figure(workshop, "PEOPLE_REACHED", ressourcerie, "ACHIEVED", "214", today.minusDays(20),
+                        "Huit ateliers ouverts", nadia),
+                new Figure(workshop, "TONNES_DIVERTED", ressourcerie, "ACHIEVED", "1.85", today.minusDays(20),
+                        "Petit électroménager réparé plutôt que jeté", nadia),
+                new Figure(workshop, "JOBS_KEPT", fabrique, "ACHIEVED", "1", today.minusDays(60),
+                        "Animatrice de l’atelier", camille),
+                new Figure(training, "PEOPLE_TRAINED", formation, "ACHIEVED", "42", LocalDate.of(2026, 2, 28),
+                        "Bénévoles de neuf structures", camille),
+                new Figure(purchase, "ACTIVITY_CREATED", organisations.get("Coop'Bâtir"), "EXPECTED", "24000",
+                        LocalDate.of(2027, 12, 31), "", sarah))) {
+            db.insertInto(outcome).set(outcome.PROJECT_ID, f.project()).set(outcome.KIND_ID, kinds.get(f.kind()))
+                    .set(outcome.ORGANISATION_ID, f.organisation()).set(outcome.STAGE, org.coopole.project.OutcomeStage.valueOf(f.stage()))
+                    .set(outcome.AMOUNT, new java.math.BigDecimal(f.amount())).set(outcome.ON_DATE, f.on())
+                    .set(outcome.NOTE, f.note()).set(outcome.REPORTED_BY_PERSON_ID, f.by()).execute();
+        }
+        var milestone = org.coopole.db.Tables.PROJECT_MILESTONE;
+        db.insertInto(milestone, milestone.PROJECT_ID, milestone.TITLE, milestone.DUE_ON, milestone.DONE_ON)
+                .values(workshop, "Premier atelier ouvert au public", LocalDate.of(2026, 4, 11), LocalDate.of(2026, 4, 11))
+                .values(workshop, "Bilan à mi-parcours pour la Région", today.plusDays(5), null)
+                .values(workshop, "Inventaire de l’outillage", today.minusDays(3), null)
+                .values(purchase, "Première commande groupée", LocalDate.of(2027, 2, 15), null)
+                .execute();
+        var entry = org.coopole.db.Tables.PROJECT_JOURNAL_ENTRY;
+        record Written(org.coopole.project.ProjectId project, PersonId author, OrganisationId organisation, LocalDate on,
+                       String body, boolean pinned) {
+        }
+        for (Written w : List.of(
+                new Written(workshop, camille, fabrique, LocalDate.of(2026, 4, 11), "Premier atelier : 31 personnes, "
+                        + "19 objets réparés sur 26. Prévoir plus de tables pour les vélos.", true),
+                new Written(workshop, nadia, ressourcerie, today.minusDays(20), "Huitième atelier. Les grille-pain et "
+                        + "les aspirateurs sont les plus fréquents ; nous avons commandé des fusibles.", false),
+                new Written(training, camille, fabrique, LocalDate.of(2026, 2, 28), "Dernière séance : chaque bénévole "
+                        + "repart avec une fiche sur les outils de visio et de partage de documents.", false))) {
+            db.insertInto(entry).set(entry.PROJECT_ID, w.project()).set(entry.AUTHOR_PERSON_ID, w.author())
+                    .set(entry.ORGANISATION_ID, w.organisation()).set(entry.WRITTEN_ON, w.on()).set(entry.BODY, w.body())
+                    .set(entry.PINNED, w.pinned())
+                    .set(entry.CREATED_AT, w.on().atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toOffsetDateTime())
+                    .execute();
+        }
+        var hours = org.coopole.db.Tables.PROJECT_HOURS;
+        db.insertInto(hours, hours.PROJECT_ID, hours.ORGANISATION_ID, hours.WORKED_ON, hours.MINUTES, hours.NOTE,
+                        hours.ENTERED_BY_PERSON_ID)
+                .values(workshop, ressourcerie, today.minusDays(20), 480, "Deux réparateurs bénévoles encadrés", nadia)
+                .values(workshop, velo, today.minusDays(20), 240, "Réglages de vélos", camille)
+                .values(workshop, fabrique, today.minusDays(34), 360, "Accueil et inscriptions", camille)
+                .execute();
+        // the bookings made for the workshop: the projector's afternoons and the bike shelter's slab
+        var booking = org.coopole.db.Tables.BOOKING;
+        db.update(booking).set(booking.PROJECT_ID, workshop)
+                .where(booking.PURPOSE.in("Atelier de réparation ouvert au public",
+                        "Dalle de l’abri à vélos (nouvelle date)"))
+                .execute();
     }
 
     private PersonId insertPerson(DSLContext db, DemoData.PersonSeed person, OrganisationId organisation,

@@ -112,7 +112,49 @@ public class MessagingRepository {
 
     /** What a new conversation is about. */
     public record Start(ConversationKind kind, String title, OrganisationId organisation, ResourceId resource,
-                        BookingId booking) {
+                        BookingId booking, org.coopole.project.ProjectId project) {
+
+        public Start(ConversationKind kind, String title, OrganisationId organisation, ResourceId resource,
+                     BookingId booking) {
+            this(kind, title, organisation, resource, booking, null);
+        }
+    }
+
+    public Optional<ConversationId> findOfProject(PoleId poleId, org.coopole.project.ProjectId project) {
+        return db.select(CONVERSATION.ID).from(CONVERSATION)
+                .where(CONVERSATION.POLE_ID.eq(poleId), CONVERSATION.PROJECT_ID.eq(project))
+                .fetchOptional(CONVERSATION.ID);
+    }
+
+    /** A project's title, when it is the pole's and the acting person works on it (row security's own rule). */
+    public Optional<String> projectWorkedOn(PoleId poleId, org.coopole.project.ProjectId project) {
+        var p = org.coopole.db.Tables.PROJECT;
+        return db.select(p.TITLE).from(p)
+                .where(p.ID.eq(project), p.POLE_ID.eq(poleId),
+                        DSL.field(DSL.function("works_on_project", Boolean.class, p.ID)).isTrue())
+                .fetchOptional(p.TITLE);
+    }
+
+    /** The active people of a project's lead and partner organisations who hold a role in the pole. */
+    public List<PersonId> projectPeople(PoleId poleId, org.coopole.project.ProjectId project) {
+        var p = org.coopole.db.Tables.PROJECT;
+        var partner = org.coopole.db.Tables.PROJECT_PARTNER;
+        var organisations = DSL.select(p.LEAD_ORGANISATION_ID).from(p).where(p.ID.eq(project))
+                .union(DSL.select(partner.ORGANISATION_ID).from(partner)
+                        .where(partner.PROJECT_ID.eq(project), partner.ORGANISATION_ID.isNotNull()));
+        return db.selectDistinct(PERSON.ID).from(PERSON)
+                .join(POLE_ROLE).on(POLE_ROLE.PERSON_ID.eq(PERSON.ID), POLE_ROLE.POLE_ID.eq(poleId))
+                .where(PERSON.ORGANISATION_ID.in(organisations), PERSON.ACTIVE.isTrue())
+                .orderBy(PERSON.ID)
+                .limit(500)
+                .fetch(PERSON.ID);
+    }
+
+    /** The acting person joins a project's conversation by themselves (row security checks they work on it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void join(ConversationId conversation, PersonId me) {
+        db.insertInto(CONVERSATION_PARTICIPANT).set(CONVERSATION_PARTICIPANT.CONVERSATION_ID, conversation)
+                .set(CONVERSATION_PARTICIPANT.PERSON_ID, me).onConflictDoNothing().execute();
     }
 
     /** Starts a conversation between the people, its starter first; all of them hold a role in the pole. */
@@ -125,6 +167,7 @@ public class MessagingRepository {
                 .set(CONVERSATION.ORGANISATION_ID, start.organisation())
                 .set(CONVERSATION.RESOURCE_ID, start.resource())
                 .set(CONVERSATION.BOOKING_ID, start.booking())
+                .set(CONVERSATION.PROJECT_ID, start.project())
                 .set(CONVERSATION.CREATED_BY_PERSON_ID, me)
                 .returning(CONVERSATION.ID)
                 .fetchOne(CONVERSATION.ID);

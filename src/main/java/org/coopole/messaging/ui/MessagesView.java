@@ -145,6 +145,18 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var project = event.getLocation().getQueryParameters().getSingleParameter("project");
+        if (project.isPresent()) {
+            // a project's conversation: started or joined here, then opened by its own address
+            var id = org.coopole.project.ProjectId.parse(project.get()).orElseThrow(NotFoundException::new);
+            try {
+                ConversationId conversation = messaging.aboutProject(poleId, id);
+                event.forwardTo("messages", QueryParameters.of("c", conversation.toString()));
+            } catch (AccessDeniedException refused) {
+                throw new NotFoundException();
+            }
+            return;
+        }
         open = event.getLocation().getQueryParameters().getSingleParameter("c")
                 .map(text -> ConversationId.parse(text).orElseThrow(NotFoundException::new)).orElse(null);
         replyingTo = null;

@@ -83,7 +83,7 @@ public class ProjectRepository {
     public Optional<ProjectPage> page(PoleId poleId, ProjectId id, PersonId reader) {
         var row = db.select(PROJECT.TITLE, PROJECT.SUMMARY, PROJECT.STARTS_ON, PROJECT.ENDS_ON, PROJECT.THEMES,
                         PROJECT.LEAD_ORGANISATION_ID, PROJECT.OPEN_TO_POLE, PROJECT.STATUS, ORGANISATION.NAME,
-                        DSL.field(DSL.function("may_edit_project", Boolean.class, PROJECT.ID)))
+                        DSL.field(DSL.function("may_edit_project", Boolean.class, PROJECT.ID)), PROJECT.VERSION)
                 .from(PROJECT)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PROJECT.LEAD_ORGANISATION_ID))
                 .where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId))
@@ -118,7 +118,7 @@ public class ProjectRepository {
         ProjectData data = new ProjectData(r.value1(), r.value2(), r.value3(), r.value4(),
                 r.value5() == null ? List.of() : Arrays.asList(r.value5()), r.value6(), r.value7());
         return Optional.of(new ProjectPage(id, data, r.value8(), r.value9(), partners, history,
-                Boolean.TRUE.equals(r.value10())));
+                Boolean.TRUE.equals(r.value10()), r.value11()));
     }
 
     /** Whether the organisation is a member of the pole now. */
@@ -163,8 +163,9 @@ public class ProjectRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean update(ProjectId id, ProjectData data) {
+    public boolean update(ProjectId id, int version, ProjectData data) {
         return db.update(PROJECT)
+                .set(PROJECT.VERSION, version + 1)
                 .set(PROJECT.TITLE, data.title())
                 .set(PROJECT.SUMMARY, data.summary())
                 .set(PROJECT.STARTS_ON, data.startsOn())
@@ -172,7 +173,7 @@ public class ProjectRepository {
                 .set(PROJECT.THEMES, data.themes().toArray(String[]::new))
                 .set(PROJECT.LEAD_ORGANISATION_ID, data.lead())
                 .set(PROJECT.OPEN_TO_POLE, data.openToPole())
-                .where(PROJECT.ID.eq(id))
+                .where(PROJECT.ID.eq(id), PROJECT.VERSION.eq(version))
                 .execute() == 1;
     }
 
@@ -284,6 +285,12 @@ public class ProjectRepository {
      * Whether the project is the pole's and the acting person reads its details (budget): its organisations, the
      * animators, or all when it is open to the pole.
      */
+    /** The project, when it is the pole's. */
+    public Optional<ProjectId> projectOf(PoleId poleId, ProjectId id) {
+        return db.select(PROJECT.ID).from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId))
+                .fetchOptional(PROJECT.ID);
+    }
+
     public boolean readsDetails(PoleId poleId, ProjectId id) {
         return Boolean.TRUE.equals(db.select(DSL.function("reads_project_details", Boolean.class, PROJECT.ID))
                 .from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId)).fetchOptional(0, Boolean.class)

@@ -54,10 +54,23 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
 
     private final java.time.ZoneId zone;
+    private final org.coopole.project.ProjectActivityService activity;
+    private final org.coopole.project.ProjectJournalService journal;
+    private final org.coopole.project.ProjectSheetService sheets;
+    private final boolean manager;
+    private final boolean animator;
 
-    ProjectView(CurrentAccount current, ProjectService projects, org.coopole.resource.ResourceService resources) {
+    ProjectView(CurrentAccount current, ProjectService projects, org.coopole.resource.ResourceService resources,
+                org.coopole.project.ProjectActivityService activity, org.coopole.project.ProjectJournalService journal,
+                org.coopole.project.ProjectSheetService sheets) {
         this.projects = projects;
+        this.activity = activity;
+        this.journal = journal;
+        this.sheets = sheets;
         this.poleId = current.pole().map(Account.PoleMembership::poleId).orElse(null);
+        var roles = current.pole().map(Account.PoleMembership::roles).orElse(java.util.Set.of());
+        this.manager = roles.contains(org.coopole.security.PoleRole.ORGANISATION_MANAGER);
+        this.animator = roles.contains(org.coopole.security.PoleRole.ANIMATOR);
         this.zone = poleId == null ? java.time.ZoneOffset.UTC : resources.timeZone(poleId); // the pole's clock
         addClassName("coopole-page");
     }
@@ -81,23 +94,72 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tags.addClassName("coopole-tags");
         Div head = new Div(new H1(page.data().title()));
         head.addClassName("coopole-page-head");
+        Div actions = new Div();
+        actions.addClassName("coopole-actions");
         if (page.editable()) {
-            Button edit = new Button(getTranslation("project.edit"), e -> openEdit());
-            head.add(edit);
+            actions.add(new Button(getTranslation("project.edit"), e -> openEdit()));
         }
+        ProjectId id = page.id();
+        java.util.Locale language = getLocale();
+        com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> sheets.sheet(poleId, id, language)
+                        .map(bytes -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(bytes), "projet-" + id + ".pdf", "application/pdf",
+                                bytes.length))
+                        .orElseGet(() -> com.vaadin.flow.server.streams.DownloadResponse.error(404))),
+                getTranslation("project.sheet.download"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassName("coopole-button-link");
+        actions.add(pdf);
+        boolean worksOnIt = journal.mayWrite(poleId, id);
+        if (worksOnIt) {
+            // the messaging screen opens (or joins) the project's conversation from its address
+            actions.add(new Button(getTranslation("project.conversation.open"),
+                    com.vaadin.flow.component.icon.VaadinIcon.COMMENT_O.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("messages",
+                            com.vaadin.flow.router.QueryParameters.of("project", id.toString())))));
+        }
+        head.add(actions);
         add(head, tags);
-        // one page of sections (Vaadin's TabSheet failed axe-core's aria-required-children here)
-        Div overview = new Div(new H2(getTranslation("project.tab.overview")), overview());
-        overview.addClassName("coopole-project-section");
-        Div partners = new Div(new H2(getTranslation("project.tab.partners")), partners());
-        partners.addClassName("coopole-project-section");
-        partners.setId("partners");
-        add(overview, partners);
-        projects.budget(poleId, page.id()).ifPresent(budget -> {
-            Div section = new Div(new H2(getTranslation("project.budget")), budget(budget));
-            section.addClassName("coopole-project-section");
-            add(section);
-        });
+        var budget = projects.budget(poleId, id);
+        var entries = journal.journal(poleId, id);
+        // one page of sections with a table of contents (Vaadin's TabSheet failed axe-core's aria-required-children;
+        // see decision 0019): each section has its own address, e.g. projects/<id>#journal
+        com.vaadin.flow.component.html.Nav contents = new com.vaadin.flow.component.html.Nav();
+        contents.addClassName("coopole-contents");
+        contents.setAriaLabel(getTranslation("project.contents"));
+        java.util.List<String[]> sections = new java.util.ArrayList<>();
+        sections.add(new String[] {"overview", "project.tab.overview"});
+        sections.add(new String[] {"partners", "project.tab.partners"});
+        if (budget.isPresent()) {
+            sections.add(new String[] {"budget", "project.budget"});
+        }
+        sections.add(new String[] {"outcomes", "project.tab.outcomes"});
+        sections.add(new String[] {"milestones", "project.tab.milestones"});
+        if (entries.isPresent()) {
+            sections.add(new String[] {"journal", "project.tab.journal"});
+        }
+        sections.add(new String[] {"used", "project.tab.used"});
+        for (String[] section : sections) {
+            // a plain in-page link: the router must not take it for a route
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "projects/" + id + "#" + section[0], getTranslation(section[1]));
+            link.getElement().setAttribute("router-ignore", true);
+            contents.add(link);
+        }
+        add(contents);
+        Runnable reload = this::reload;
+        add(ProjectParts.section(this, "overview", "project.tab.overview", overview()),
+                ProjectParts.section(this, "partners", "project.tab.partners", partners()));
+        budget.ifPresent(b -> add(ProjectParts.section(this, "budget", "project.budget", budget(b))));
+        add(ProjectParts.section(this, "outcomes", "project.tab.outcomes",
+                        new OutcomesSection(activity, poleId, page, manager, animator, reload)),
+                ProjectParts.section(this, "milestones", "project.tab.milestones",
+                        new MilestonesSection(activity, poleId, page, java.time.LocalDate.now(zone), reload)));
+        entries.ifPresent(list -> add(ProjectParts.section(this, "journal", "project.tab.journal",
+                new JournalSection(journal, poleId, page, list, zone, reload))));
+        add(ProjectParts.section(this, "used", "project.tab.used",
+                new UsedSection(activity, poleId, page, manager, zone, reload)));
     }
 
     private Component overview() {
@@ -355,17 +417,26 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("project.edit"));
         ProjectForm form = new ProjectForm(organisations);
         form.show(page.data(), organisations);
+        int version = page.version();
+        Paragraph meanwhile = new Paragraph();
+        meanwhile.addClassName("coopole-field-error");
+        meanwhile.getElement().setAttribute("role", "alert");
+        meanwhile.setVisible(false);
         Button save = new Button(getTranslation("project.save"), e -> {
             try {
-                projects.update(poleId, page.id(), form.value());
+                projects.update(poleId, page.id(), version, form.value());
                 dialog.close();
                 reload();
             } catch (InvalidField refusal) {
                 form.show(refusal);
+            } catch (org.coopole.project.ProjectChangedMeanwhile changed) {
+                // nothing was written; what was typed stays here, to copy into the version saved meanwhile
+                meanwhile.setText(getTranslation("project.changed-meanwhile"));
+                meanwhile.setVisible(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
+        dialog.add(meanwhile, form);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(40rem, 95vw)");
         dialog.open();

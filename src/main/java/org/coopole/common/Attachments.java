@@ -1,8 +1,4 @@
-package org.coopole.messaging;
-
-import org.coopole.common.Images;
-import org.coopole.common.InvalidField;
-import org.coopole.common.TextRules;
+package org.coopole.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,16 +9,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * What a file sent with a message is, decided by its content and never by its name: a PDF, a PNG or JPEG image
+ * What a file sent with a message or a project's journal entry is, decided by its content and never by its name: a PDF, a PNG or JPEG image
  * (re-encoded, without its metadata), or an office document (Word, Excel, PowerPoint, or their OpenDocument
  * counterparts, recognised by the parts inside their ZIP). Anything else is refused with the reason.
  */
-final class Attachments {
+public final class Attachments {
 
     /** The largest file, in bytes. */
-    static final int MAX_BYTES = 10 * 1024 * 1024;
-    /** Files with one message. */
-    static final int MAX_FILES = 5;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Files with one message or entry. */
+    public static final int MAX_FILES = 5;
     private static final int MAX_IMAGE_SIDE = 12_000;
     private static final int KEPT_IMAGE_SIDE = 2_400;
     /** Entries read in an office document before giving up: its parts are named near the start. */
@@ -32,14 +28,14 @@ final class Attachments {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     /** A file ready to store. */
-    record Checked(String fileName, String mediaType, byte[] content) {
+    public record Checked(String fileName, String mediaType, byte[] content) {
     }
 
     private Attachments() {
     }
 
-    static Checked check(Draft.NewAttachment file) {
-        byte[] bytes = file == null ? null : file.content();
+    /** The file ready to store, or the reason it is refused ({@code InvalidField} on "attachments"). */
+    public static Checked check(String givenName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidField("attachments", "messaging.attachment.empty");
         }
@@ -68,11 +64,11 @@ final class Attachments {
                 throw new InvalidField("attachments", "messaging.attachment.too-big", MAX_BYTES / 1024 / 1024);
             }
         }
-        return new Checked(fileName(file.fileName(), type), type, kept);
+        return new Checked(fileName(givenName, type), type, kept);
     }
 
     /** The media type the content shows, or null. */
-    static String typeOf(byte[] bytes) {
+    public static String typeOf(byte[] bytes) {
         if (startsWith(bytes, PDF)) {
             return "application/pdf";
         }
@@ -124,7 +120,7 @@ final class Attachments {
     }
 
     /** The name without any folder, hidden characters or odd length, ending as its type does. */
-    static String fileName(String given, String type) {
+    public static String fileName(String given, String type) {
         String name = given == null ? "" : given.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         StringBuilder clean = new StringBuilder();

@@ -1,0 +1,5 @@
+package org.coopole.project;
+
+/** A file of a project's journal, to download. */
+public record ProjectFile(String fileName, String mediaType, byte[] content) {
+}
