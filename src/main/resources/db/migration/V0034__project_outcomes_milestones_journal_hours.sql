@@ -163,7 +163,10 @@ WITH due AS (
 ), written AS (
     INSERT INTO notification (pole_id, person_id, kind, subject_kind, subject_id, actor_id, params, digest_pending)
         SELECT told.pole_id, told.person_id, told.kind, 'PROJECT', told.project_id, NULL,
-               jsonb_build_object('project', told.project_title, 'milestone', told.title, 'due', told.due_on::text,
+               -- the date as the person's language writes it (the bell and the email show it as it is)
+               jsonb_build_object('project', told.project_title, 'milestone', told.title,
+                                  'due', CASE WHEN told.language = 'FR' THEN to_char(told.due_on, 'DD/MM/YYYY')
+                                              ELSE to_char(told.due_on, 'FMDD FMMonth YYYY') END,
                                   'path', 'projects/' || told.project_id || '#milestones'),
                told.delivery = 'DAILY_DIGEST'
         FROM told

@@ -99,6 +99,12 @@ class PoleIsolationTest {
     SignIn signIn;
     @Autowired
     Owner owner;
+    @Autowired
+    org.coopole.project.ProjectActivityService activity;
+    @Autowired
+    org.coopole.project.ProjectJournalService journal;
+    @Autowired
+    org.coopole.project.ProjectSheetService sheets;
 
     PoleId vallee;
     PoleId ardeche;
@@ -327,6 +333,47 @@ class PoleIsolationTest {
         calls.put("ProjectService.removeBudgetLine(PoleId,UUID)", () -> projects.removeBudgetLine(ardeche,
                 UUID.randomUUID()));
         calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
+        // a project's outcomes, milestones, hours, bookings, journal, sheet and conversation
+        UUID anyId = UUID.randomUUID();
+        calls.put("ProjectActivityService.outcomeKinds(PoleId)", () -> activity.outcomeKinds(ardeche));
+        calls.put("ProjectActivityService.addOutcomeKind(PoleId,String,OutcomeUnit)", () -> activity.addOutcomeKind(
+                ardeche, "Repas", org.coopole.project.OutcomeUnit.COUNT));
+        calls.put("ProjectActivityService.outcomes(PoleId,ProjectId)", () -> activity.outcomes(ardeche, theirProject));
+        calls.put("ProjectActivityService.reportOutcome(PoleId,ProjectId,OutcomeData)", () -> activity.reportOutcome(
+                ardeche, theirProject, new org.coopole.project.OutcomeData(anyId, epicerie,
+                        org.coopole.project.OutcomeStage.ACHIEVED, java.math.BigDecimal.ONE, null, "")));
+        calls.put("ProjectActivityService.removeOutcome(PoleId,UUID)", () -> activity.removeOutcome(ardeche, anyId));
+        calls.put("ProjectActivityService.milestones(PoleId,ProjectId)", () -> activity.milestones(ardeche, theirProject));
+        calls.put("ProjectActivityService.addMilestone(PoleId,ProjectId,String,LocalDate)", () -> activity.addMilestone(
+                ardeche, theirProject, "Bilan", java.time.LocalDate.now()));
+        calls.put("ProjectActivityService.markMilestone(PoleId,UUID,boolean)", () -> activity.markMilestone(ardeche,
+                anyId, true));
+        calls.put("ProjectActivityService.removeMilestone(PoleId,UUID)", () -> activity.removeMilestone(ardeche, anyId));
+        calls.put("ProjectActivityService.hours(PoleId,ProjectId)", () -> activity.hours(ardeche, theirProject));
+        calls.put("ProjectActivityService.addHours(PoleId,ProjectId,HoursData)", () -> activity.addHours(ardeche,
+                theirProject, new org.coopole.project.HoursData(epicerie, java.time.LocalDate.now(), 60, "")));
+        calls.put("ProjectActivityService.removeHours(PoleId,UUID)", () -> activity.removeHours(ardeche, anyId));
+        calls.put("ProjectActivityService.used(PoleId,ProjectId)", () -> activity.used(ardeche, theirProject));
+        calls.put("ProjectActivityService.bookableFor(PoleId)", () -> activity.bookableFor(ardeche));
+        calls.put("ProjectActivityService.projectsUsing(PoleId,ResourceId)", () -> activity.projectsUsing(ardeche, cold));
+        calls.put("ProjectActivityService.linkBooking(PoleId,BookingId,ProjectId)", () -> activity.linkBooking(ardeche,
+                booking, theirProject));
+        calls.put("ProjectJournalService.journal(PoleId,ProjectId)", () -> journal.journal(ardeche, theirProject));
+        calls.put("ProjectJournalService.mayWrite(PoleId,ProjectId)", () -> journal.mayWrite(ardeche, theirProject));
+        calls.put("ProjectJournalService.write(PoleId,ProjectId,JournalDraft)", () -> journal.write(ardeche,
+                theirProject, new org.coopole.project.JournalDraft(null, "Bonjour", List.of())));
+        calls.put("ProjectJournalService.edit(PoleId,UUID,LocalDate,String)", () -> journal.edit(ardeche, anyId, null,
+                "Bonjour"));
+        calls.put("ProjectJournalService.pin(PoleId,UUID,boolean)", () -> journal.pin(ardeche, anyId, true));
+        calls.put("ProjectJournalService.file(PoleId,UUID)", () -> journal.file(ardeche, anyId));
+        calls.put("ProjectSheetService.sheet(PoleId,ProjectId,Locale)", () -> sheets.sheet(ardeche, theirProject,
+                java.util.Locale.FRENCH));
+        calls.put("MessagingService.aboutProject(PoleId,ProjectId)", () -> messaging.aboutProject(ardeche, theirProject));
+        calls.put("BookingService.book(PoleId,ResourceId,Instant,Instant,String,ProjectId)", () -> bookings.book(ardeche,
+                cold, start, end, "", theirProject));
+        calls.put("BookingService.bookSeries(PoleId,ResourceId,Instant,Instant,Repeat,int,String,ProjectId)",
+                () -> bookings.bookSeries(ardeche, cold, start, end, org.coopole.booking.Repeat.WEEKLY, 2, "",
+                        theirProject));
         calls.put("MessagingService.keep(PoleId,ReportId)", () -> messaging.keep(ardeche,
                 new org.coopole.messaging.ReportId(UUID.randomUUID())));
         calls.put("NotificationService.digestTime(PoleId)", () -> notifications.digestTime(ardeche));

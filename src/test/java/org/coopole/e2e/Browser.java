@@ -189,10 +189,10 @@ final class Browser implements AutoCloseable {
         settle(() -> input.sendKeys(value, Keys.TAB)); // leaving the field sends its value
     }
 
-    /** Types into the number or text area field with that label. */
+    /** Types into the number, text area or date field with that label (a date as the person's language writes it). */
     void fillAny(String label, String value) {
         WebElement input = waitForPresent(By.xpath("//*[self::vaadin-text-field or self::vaadin-integer-field"
-                + " or self::vaadin-number-field or self::vaadin-big-decimal-field or self::vaadin-text-area][label[normalize-space()=\"" + label + "\"]]"
+                + " or self::vaadin-number-field or self::vaadin-big-decimal-field or self::vaadin-text-area or self::vaadin-date-picker][label[normalize-space()=\"" + label + "\"]]"
                 + "//*[self::input or self::textarea]"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         settle(() -> input.sendKeys(value, Keys.TAB));

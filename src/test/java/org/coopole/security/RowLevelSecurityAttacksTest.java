@@ -347,6 +347,75 @@ class RowLevelSecurityAttacksTest {
     }
 
     @Test
+    void aProjectsJournalOutcomesHoursAndBookingsAreWrittenOnlyByItsPeople() {
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID fabrique = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Tiers-Lieu La Fabrique'");
+        UUID ressourcerie = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'La Ressourcerie du Val'");
+        UUID coopBatir = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Coop''Bâtir'");
+        UUID kind = (UUID) owner.db().fetchValue("SELECT id FROM outcome_kind WHERE code = 'JOBS_CREATED'");
+        UUID project = UUID.randomUUID();
+        owner.db().execute("INSERT INTO project (id, pole_id, title, lead_organisation_id, created_by_person_id) "
+                + "VALUES (?, ?, 'Projet du journal', ?, ?)", project, vallee, fabrique, personId(DemoPeople.ANIMATOR));
+        owner.db().execute("INSERT INTO project_partner (project_id, organisation_id, role) VALUES (?, ?, 'opérateur')",
+                project, ressourcerie);
+        UUID entry = UUID.randomUUID();
+        owner.db().execute("INSERT INTO project_journal_entry (id, project_id, author_person_id, organisation_id, "
+                + "written_on, body, created_at) VALUES (?, ?, ?, ?, current_date, 'Écrit hier', now() - interval '2 days')",
+                entry, project, personId(DemoPeople.MEMBER), ressourcerie);
+        as(DemoPeople.BROWSER_MEMBER, db -> { // Karim, of Coop'Bâtir: not in the project
+            assertThat(db.fetch("SELECT * FROM project_journal_entry WHERE project_id = ?", project).size()).isZero();
+            refused(db, "INSERT INTO project_journal_entry (project_id, author_person_id, organisation_id, written_on, "
+                    + "body) VALUES (?, current_person_id(), current_organisation_id(), current_date, 'Intrus')", project);
+            refused(db, "INSERT INTO project_outcome (project_id, kind_id, organisation_id, stage, amount, on_date, "
+                    + "reported_by_person_id) VALUES (?, ?, ?, 'ACHIEVED', 5, current_date, current_person_id())",
+                    project, kind, coopBatir);
+            refused(db, "INSERT INTO project_hours (project_id, organisation_id, worked_on, minutes, entered_by_person_id) "
+                    + "VALUES (?, ?, current_date, 60, current_person_id())", project, coopBatir);
+            // nor links their organisation's booking to a project it is not in
+            UUID van = (UUID) owner.db().fetchValue("SELECT id FROM resource WHERE name = 'Camion 20 m³'");
+            String book = "INSERT INTO booking (resource_id, pole_id, organisation_id, person_id, period, purpose, status, "
+                    + "project_id) VALUES (?, ?, current_organisation_id(), current_person_id(), tstzrange(date_trunc('day', "
+                    + "now()) + interval '400 days', date_trunc('day', now()) + interval '400 days 1 hour'), 'x', "
+                    + "'REQUESTED', ?)";
+            refused(db, book, van, vallee, project);
+            db.execute("SAVEPOINT allowed");
+            assertThat(db.execute(book, van, vallee, null)).as("the same booking for no project").isOne();
+            db.execute("ROLLBACK TO SAVEPOINT allowed");
+            assertThat(db.execute("INSERT INTO conversation_participant (conversation_id, person_id) "
+                    + "SELECT id, current_person_id() FROM conversation WHERE kind = 'PROJECT' LIMIT 1")).isZero();
+        });
+        as(DemoPeople.MEMBER, db -> { // Louis, of the Ressourcerie, wrote the entry two days ago
+            assertThat(db.fetch("SELECT * FROM project_journal_entry WHERE id = ?", entry).size()).isOne();
+            refused(db, "UPDATE project_journal_entry SET body = 'Réécrit' WHERE id = ?", entry);
+            refused(db, "UPDATE project_journal_entry SET pinned = true WHERE id = ?", entry);
+            refused(db, "INSERT INTO project_journal_entry (project_id, author_person_id, organisation_id, written_on, "
+                    + "body) VALUES (?, ?, current_organisation_id(), current_date, 'Au nom de Nadia')", project,
+                    personId(DemoPeople.MANAGER));
+            // a member, not a manager, reports no outcome
+            refused(db, "INSERT INTO project_outcome (project_id, kind_id, organisation_id, stage, amount, on_date, "
+                    + "reported_by_person_id) VALUES (?, ?, ?, 'ACHIEVED', 5, current_date, current_person_id())",
+                    project, kind, ressourcerie);
+        });
+        as(DemoPeople.MANAGER, db -> { // Nadia: her own organisation's outcome, not La Fabrique's
+            assertThat(db.execute("INSERT INTO project_outcome (project_id, kind_id, organisation_id, stage, amount, "
+                    + "on_date, reported_by_person_id) VALUES (?, ?, ?, 'ACHIEVED', 5, current_date, current_person_id())",
+                    project, kind, ressourcerie)).isOne();
+            refused(db, "INSERT INTO project_outcome (project_id, kind_id, organisation_id, stage, amount, on_date, "
+                    + "reported_by_person_id) VALUES (?, ?, ?, 'ACHIEVED', 5, current_date, current_person_id())",
+                    project, kind, fabrique);
+            refused(db, "INSERT INTO project_milestone (project_id, title, due_on) VALUES (?, 'Jalon', current_date)",
+                    project);
+            refused(db, "INSERT INTO outcome_kind (pole_id, name, unit) VALUES (current_pole_id(), 'Le mien', 'COUNT')");
+        });
+        as(DemoPeople.ANIMATOR, db -> assertThat(db.execute("UPDATE project_journal_entry SET pinned = true WHERE id = ?",
+                entry)).as("the pole's animator pins").isOne());
+        as(DemoPeople.OTHER_POLE, db -> {
+            assertThat(db.fetch("SELECT * FROM project_outcome WHERE project_id = ?", project).size()).isZero();
+            assertThat(db.fetch("SELECT * FROM outcome_kind WHERE pole_id = ?", vallee).size()).isZero();
+        });
+    }
+
+    @Test
     void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
         UUID ardeche = poleId(DemoData.ARDECHE);
         UUID vallee = poleId(DemoData.VALLEE);

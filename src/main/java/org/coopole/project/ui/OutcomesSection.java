@@ -71,8 +71,7 @@ class OutcomesSection extends Div {
     }
 
     private Div reportForm(ProjectActivityService activity, PoleId poleId, ProjectPage page, Runnable reload) {
-        Select<OutcomeKind> kind = new Select<>();
-        kind.setLabel(getTranslation("project.outcome.kind"));
+        ComboBox<OutcomeKind> kind = new ComboBox<>(getTranslation("project.outcome.kind"));
         kind.setItems(activity.outcomeKinds(poleId));
         kind.setItemLabelGenerator(k -> k == null ? "" : name(k) + " (" + getTranslation(k.unit().translationKey()) + ")");
         ComboBox<Choice> organisation = new ComboBox<>(getTranslation("project.organisation"));

@@ -222,7 +222,7 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             row.add(new Span(partner.name() + " · " + kind + " · " + partner.role()
                     + (partner.contactName() == null ? "" : " · " + getTranslation("project.partner.contact-is",
                     partner.contactName()))));
-            if (page.editable() || partner.mine()) {
+            if (page.editable() || partner.mine() && manager) { // a partner's managers change their own role
                 Button role = new Button(getTranslation("project.partner.change-role"), e -> openRole(partner));
                 role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 role.setAriaLabel(getTranslation("project.partner.change-role-label", partner.name()));
