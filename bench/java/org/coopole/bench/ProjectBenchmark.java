@@ -122,6 +122,11 @@ public final class ProjectBenchmark {
             activity.hours(pole, id);
             activity.used(pole, id);
         });
+        time("a project's page as the screen reads it: `page`, then every section in one call (`sections`)", () -> {
+            ProjectId id = ids.get(random.nextInt(ids.size()));
+            projects.page(pole, id).orElseThrow();
+            activity.sections(pole, id).orElseThrow();
+        });
         time("the pole's list of projects (`list`, no filter)", () -> projects.list(pole, ProjectQuery.ALL));
         time("the list filtered by a theme and words", () -> projects.list(pole,
                 new ProjectQuery(null, "réemploi", null, null, "atelier")));

@@ -335,6 +335,7 @@ class PoleIsolationTest {
         calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
         // a project's outcomes, milestones, hours, bookings, journal, sheet and conversation
         UUID anyId = UUID.randomUUID();
+        calls.put("ProjectActivityService.sections(PoleId,ProjectId)", () -> activity.sections(ardeche, theirProject));
         calls.put("ProjectActivityService.outcomeKinds(PoleId)", () -> activity.outcomeKinds(ardeche));
         calls.put("ProjectActivityService.addOutcomeKind(PoleId,String,OutcomeUnit)", () -> activity.addOutcomeKind(
                 ardeche, "Repas", org.coopole.project.OutcomeUnit.COUNT));

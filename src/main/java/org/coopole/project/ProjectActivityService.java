@@ -48,6 +48,34 @@ public class ProjectActivityService {
         this.clock = clock;
     }
 
+    /**
+     * What a project's page shows below its sheet, in one transaction and with the reader's rights checked once:
+     * outcomes, milestones and the bookings made for it for every member of the pole; budget, journal and hours for
+     * those who read its details. Empty for a project that is not the pole's.
+     */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public Optional<ProjectSections> sections(PoleId poleId, ProjectId id) {
+        var rights = id == null ? Optional.<ProjectActivityRepository.Rights>empty() : activity.rights(poleId, id);
+        if (rights.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean editor = rights.get().edits();
+        boolean details = rights.get().readsDetails();
+        OrganisationId managed = managedOrganisation(poleId);
+        boolean partnerManager = managed != null && activity.takesPart(id, managed);
+        return Optional.of(new ProjectSections(
+                details ? Optional.of(ProjectService.budgetOf(projects.budgetLines(id))) : Optional.empty(),
+                activity.outcomes(id, editor, managed),
+                activity.milestones(id),
+                details ? Optional.of(activity.journal(id, currentUser.require(),
+                        access.hasAnyRole(poleId, PoleRole.ANIMATOR), clock.instant())) : Optional.empty(),
+                details ? Optional.of(activity.hours(id, editor, managed)) : Optional.empty(),
+                activity.used(id),
+                rights.get().worksOn(),
+                editor || partnerManager));
+    }
+
     // ---- outcomes ------------------------------------------------------------------------------------------------
 
     /** Coopole's kinds of outcome and those the pole added. */

@@ -60,6 +60,7 @@ public class ProjectSheetService {
             return Optional.empty();
         }
         ProjectPage page = found.get();
+        ProjectSections sections = activity.sections(poleId, id).orElseThrow();
         Locale language = locale == null ? Locale.FRENCH : locale;
         Words words = new Words(translations, language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,7 +111,7 @@ public class ProjectSheetService {
                 document.add(partners);
             }
 
-            List<Outcome> outcomes = activity.outcomes(poleId, id);
+            List<Outcome> outcomes = sections.outcomes();
             section(document, heading, words.get("project.tab.outcomes"));
             if (outcomes.isEmpty()) {
                 document.add(new Paragraph(text(words.get("project.outcome.none")), body));
@@ -129,7 +130,7 @@ public class ProjectSheetService {
                 document.add(table);
             }
 
-            List<Milestone> milestones = activity.milestones(poleId, id);
+            List<Milestone> milestones = sections.milestones();
             if (!milestones.isEmpty()) {
                 section(document, heading, words.get("project.tab.milestones"));
                 PdfPTable table = table(3, new float[] {4, 2, 2});
@@ -142,7 +143,7 @@ public class ProjectSheetService {
                 document.add(table);
             }
 
-            Optional<Budget> budget = projects.budget(poleId, id);
+            Optional<Budget> budget = sections.budget();
             if (budget.isPresent()) {
                 NumberFormat euros = NumberFormat.getCurrencyInstance(language);
                 euros.setCurrency(Currency.getInstance("EUR"));
@@ -172,7 +173,7 @@ public class ProjectSheetService {
                 }
             }
 
-            Optional<HoursLedger> hours = activity.hours(poleId, id);
+            Optional<HoursLedger> hours = sections.hours();
             if (hours.isPresent() && !hours.get().totals().isEmpty()) {
                 section(document, heading, words.get("project.hours"));
                 PdfPTable table = table(4, new float[] {4, 2, 2, 2});
@@ -185,7 +186,7 @@ public class ProjectSheetService {
                 document.add(table);
             }
 
-            List<UsedBooking> used = activity.used(poleId, id);
+            List<UsedBooking> used = sections.used();
             if (!used.isEmpty()) {
                 section(document, heading, words.get("project.tab.used"));
                 PdfPTable table = table(3, new float[] {3, 3, 3});

@@ -284,9 +284,27 @@ class ProjectActivityTest {
             assertThat(total.minutes()).isEqualTo(330);
         });
 
+        assertThat(activity.sections(vallee, project).orElseThrow().hours()).contains(ledger);
+
         signIn.as(THOMAS);
         assertThat(activity.hours(vallee, project)).isEmpty();
         assertThat(projects.budget(vallee, project)).isEmpty();
+        // the page's sections, read at once, show an outsider the public part only
+        ProjectSections outsider = activity.sections(vallee, project).orElseThrow();
+        assertThat(outsider.budget()).isEmpty();
+        assertThat(outsider.journal()).isEmpty();
+        assertThat(outsider.hours()).isEmpty();
+        assertThat(outsider.used()).hasSize(1);
+        assertThat(outsider.mayWrite()).isFalse();
+        assertThat(outsider.mayReport()).isFalse();
+
+        signIn.as(DemoPeople.MEMBER); // a partner's member writes in the journal but reports nothing
+        ProjectSections member = activity.sections(vallee, project).orElseThrow();
+        assertThat(member.mayWrite()).isTrue();
+        assertThat(member.mayReport()).isFalse();
+        assertThat(member.hours()).isPresent();
+        signIn.as(DemoPeople.MANAGER);
+        assertThat(activity.sections(vallee, project).orElseThrow().mayReport()).isTrue();
     }
 
     @Test

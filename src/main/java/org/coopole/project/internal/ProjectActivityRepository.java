@@ -287,6 +287,19 @@ public class ProjectActivityRepository {
                 .fetchOptional(r -> new ProjectFile(r.value1(), r.value2(), r.value3()));
     }
 
+    /** What the acting person may do with a project of the pole, in one query; empty for another pole's. */
+    public record Rights(boolean edits, boolean readsDetails, boolean worksOn) {
+    }
+
+    public Optional<Rights> rights(PoleId poleId, ProjectId id) {
+        return db.select(DSL.field(DSL.function("may_edit_project", Boolean.class, PROJECT.ID)),
+                        DSL.field(DSL.function("reads_project_details", Boolean.class, PROJECT.ID)),
+                        DSL.field(DSL.function("works_on_project", Boolean.class, PROJECT.ID)))
+                .from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId))
+                .fetchOptional(r -> new Rights(Boolean.TRUE.equals(r.value1()), Boolean.TRUE.equals(r.value2()),
+                        Boolean.TRUE.equals(r.value3())));
+    }
+
     /** Whether the acting person works on the project (an animator, or a person of its lead or a partner). */
     public boolean worksOn(PoleId poleId, ProjectId id) {
         return db.fetchExists(DSL.selectOne().from(PROJECT).where(PROJECT.ID.eq(id), PROJECT.POLE_ID.eq(poleId),

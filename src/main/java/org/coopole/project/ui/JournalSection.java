@@ -44,8 +44,8 @@ class JournalSection extends Div {
     private final Div pendingFiles = new Div();
 
     JournalSection(ProjectJournalService journal, PoleId poleId, ProjectPage page, List<JournalEntry> entries,
-                   ZoneId zone, Runnable reload) {
-        if (journal.mayWrite(poleId, page.id())) {
+                   boolean mayWrite, ZoneId zone, Runnable reload) {
+        if (mayWrite) {
             add(writeForm(journal, poleId, page, reload));
         }
         if (entries.isEmpty()) {

@@ -23,9 +23,8 @@ import java.util.Map;
 /** A project's milestones by due date, reached or overdue; its editors add, mark and remove them. */
 class MilestonesSection extends Div {
 
-    MilestonesSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, LocalDate today,
-                      Runnable reload) {
-        var milestones = activity.milestones(poleId, page.id());
+    MilestonesSection(ProjectActivityService activity, PoleId poleId, ProjectPage page,
+                      java.util.List<Milestone> milestones, LocalDate today, Runnable reload) {
         if (milestones.isEmpty()) {
             add(new Paragraph(getTranslation("project.milestone.none")));
         }

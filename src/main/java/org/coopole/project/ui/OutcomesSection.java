@@ -34,9 +34,8 @@ import java.util.Map;
  */
 class OutcomesSection extends Div {
 
-    OutcomesSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, boolean manager,
-                    boolean animator, Runnable reload) {
-        List<Outcome> outcomes = activity.outcomes(poleId, page.id());
+    OutcomesSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, List<Outcome> outcomes,
+                    boolean mayReport, boolean animator, Runnable reload) {
         if (outcomes.isEmpty()) {
             add(new Paragraph(getTranslation("project.outcome.none")));
         }
@@ -57,8 +56,7 @@ class OutcomesSection extends Div {
             }
             add(row);
         }
-        boolean partnerManager = manager && page.partners().stream().anyMatch(ProjectPage.Partner::mine);
-        if (page.editable() || partnerManager) {
+        if (mayReport) {
             add(reportForm(activity, poleId, page, reload));
         }
         if (animator) {

@@ -111,8 +111,8 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("coopole-button-link");
         actions.add(pdf);
-        boolean worksOnIt = journal.mayWrite(poleId, id);
-        if (worksOnIt) {
+        var sections = activity.sections(poleId, id).orElseThrow(NotFoundException::new);
+        if (sections.mayWrite()) {
             // the messaging screen opens (or joins) the project's conversation from its address
             actions.add(new Button(getTranslation("project.conversation.open"),
                     com.vaadin.flow.component.icon.VaadinIcon.COMMENT_O.create(),
@@ -121,26 +121,26 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         head.add(actions);
         add(head, tags);
-        var budget = projects.budget(poleId, id);
-        var entries = journal.journal(poleId, id);
+        var budget = sections.budget();
+        var entries = sections.journal();
         // one page of sections with a table of contents (Vaadin's TabSheet failed axe-core's aria-required-children;
         // see decision 0019): each section has its own address, e.g. projects/<id>#journal
         com.vaadin.flow.component.html.Nav contents = new com.vaadin.flow.component.html.Nav();
         contents.addClassName("coopole-contents");
         contents.setAriaLabel(getTranslation("project.contents"));
-        java.util.List<String[]> sections = new java.util.ArrayList<>();
-        sections.add(new String[] {"overview", "project.tab.overview"});
-        sections.add(new String[] {"partners", "project.tab.partners"});
+        java.util.List<String[]> anchors = new java.util.ArrayList<>();
+        anchors.add(new String[] {"overview", "project.tab.overview"});
+        anchors.add(new String[] {"partners", "project.tab.partners"});
         if (budget.isPresent()) {
-            sections.add(new String[] {"budget", "project.budget"});
+            anchors.add(new String[] {"budget", "project.budget"});
         }
-        sections.add(new String[] {"outcomes", "project.tab.outcomes"});
-        sections.add(new String[] {"milestones", "project.tab.milestones"});
+        anchors.add(new String[] {"outcomes", "project.tab.outcomes"});
+        anchors.add(new String[] {"milestones", "project.tab.milestones"});
         if (entries.isPresent()) {
-            sections.add(new String[] {"journal", "project.tab.journal"});
+            anchors.add(new String[] {"journal", "project.tab.journal"});
         }
-        sections.add(new String[] {"used", "project.tab.used"});
-        for (String[] section : sections) {
+        anchors.add(new String[] {"used", "project.tab.used"});
+        for (String[] section : anchors) {
             // a plain in-page link: the router must not take it for a route
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
                     "projects/" + id + "#" + section[0], getTranslation(section[1]));
@@ -153,13 +153,16 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ProjectParts.section(this, "partners", "project.tab.partners", partners()));
         budget.ifPresent(b -> add(ProjectParts.section(this, "budget", "project.budget", budget(b))));
         add(ProjectParts.section(this, "outcomes", "project.tab.outcomes",
-                        new OutcomesSection(activity, poleId, page, manager, animator, reload)),
+                        new OutcomesSection(activity, poleId, page, sections.outcomes(), sections.mayReport(), animator,
+                                reload)),
                 ProjectParts.section(this, "milestones", "project.tab.milestones",
-                        new MilestonesSection(activity, poleId, page, java.time.LocalDate.now(zone), reload)));
+                        new MilestonesSection(activity, poleId, page, sections.milestones(),
+                                java.time.LocalDate.now(zone), reload)));
         entries.ifPresent(list -> add(ProjectParts.section(this, "journal", "project.tab.journal",
-                new JournalSection(journal, poleId, page, list, zone, reload))));
+                new JournalSection(journal, poleId, page, list, sections.mayWrite(), zone, reload))));
         add(ProjectParts.section(this, "used", "project.tab.used",
-                new UsedSection(activity, poleId, page, manager, zone, reload)));
+                new UsedSection(activity, poleId, page, sections.used(), sections.hours(), sections.mayReport(), zone,
+                        reload)));
     }
 
     private Component overview() {

@@ -35,9 +35,8 @@ import java.util.Optional;
  */
 class UsedSection extends Div {
 
-    UsedSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, boolean manager, ZoneId zone,
-                Runnable reload) {
-        var used = activity.used(poleId, page.id());
+    UsedSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, java.util.List<UsedBooking> used,
+                Optional<HoursLedger> hours, boolean mayReport, ZoneId zone, Runnable reload) {
         add(new H3(getTranslation("project.used.bookings")));
         if (used.isEmpty()) {
             add(new Paragraph(getTranslation("project.used.none")));
@@ -48,7 +47,6 @@ class UsedSection extends Div {
             add(ProjectParts.row(resource, new Span(booking.organisationName() + " · " + times.format(booking.start())
                     + " → " + times.format(booking.end()) + " · " + getTranslation("booking.status." + booking.status()))));
         }
-        Optional<HoursLedger> hours = activity.hours(poleId, page.id());
         if (hours.isEmpty()) {
             return;
         }
@@ -82,8 +80,7 @@ class UsedSection extends Div {
                 add(row);
             }
         }
-        boolean partnerManager = manager && page.partners().stream().anyMatch(ProjectPage.Partner::mine);
-        if (page.editable() || partnerManager) {
+        if (mayReport) {
             add(hoursForm(activity, poleId, page, reload));
         }
     }
