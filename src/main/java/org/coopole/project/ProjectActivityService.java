@@ -38,9 +38,11 @@ public class ProjectActivityService {
     private final CurrentUser currentUser;
     private final PoleAccess access;
     private final Clock clock;
+    private final org.coopole.resource.ResourceService resources;
 
     ProjectActivityService(ProjectActivityRepository activity, ProjectRepository projects, CurrentUser currentUser,
-                           PoleAccess access, Clock clock) {
+                           PoleAccess access, Clock clock, org.coopole.resource.ResourceService resources) {
+        this.resources = resources;
         this.activity = activity;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -140,7 +142,7 @@ public class ProjectActivityService {
                 || amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidField("amount", "project.outcome.amount-out-of-range");
         }
-        LocalDate on = outcome.on() == null ? LocalDate.now(clock) : outcome.on();
+        LocalDate on = outcome.on() == null ? today(poleId) : outcome.on();
         checkYear("on", on);
         String note = TextRules.require("note", outcome.note(), OutcomeData.NOTE_MAX, false);
         return activity.addOutcome(id, new OutcomeData(outcome.kind(), organisation, outcome.stage(),
@@ -189,7 +191,7 @@ public class ProjectActivityService {
     public void markMilestone(PoleId poleId, UUID milestone, boolean done) {
         ProjectId id = milestoneProject(poleId, milestone);
         requireEditor(poleId, id);
-        activity.markMilestone(milestone, done ? LocalDate.now(clock) : null);
+        activity.markMilestone(milestone, done ? today(poleId) : null);
     }
 
     /** Removes a milestone; only the project's editors. */
@@ -235,7 +237,7 @@ public class ProjectActivityService {
             throw new InvalidField("workedOn", "validation.required");
         }
         checkYear("workedOn", hours.workedOn());
-        if (hours.workedOn().isAfter(LocalDate.now(clock))) {
+        if (hours.workedOn().isAfter(today(poleId))) {
             throw new InvalidField("workedOn", "project.hours.future");
         }
         if (hours.minutes() < 1 || hours.minutes() > HoursData.MINUTES_MAX) {
@@ -347,6 +349,11 @@ public class ProjectActivityService {
     private ProjectId milestoneProject(PoleId poleId, UUID milestone) {
         return (milestone == null ? Optional.<ProjectId>empty() : activity.projectOfMilestone(poleId, milestone))
                 .orElseThrow(() -> new AccessDeniedException("not a milestone of this pole's projects"));
+    }
+
+    /** Today on the pole's clock. */
+    private LocalDate today(PoleId poleId) {
+        return LocalDate.ofInstant(clock.instant(), resources.timeZone(poleId));
     }
 
     private static void checkYear(String field, LocalDate date) {

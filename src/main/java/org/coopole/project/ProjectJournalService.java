@@ -47,9 +47,12 @@ public class ProjectJournalService {
     private final PoleAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.coopole.resource.ResourceService resources;
 
     ProjectJournalService(ProjectActivityRepository activity, ProjectRepository projects, CurrentUser currentUser,
-                          PoleAccess access, ApplicationEventPublisher events, Clock clock) {
+                          PoleAccess access, ApplicationEventPublisher events, Clock clock,
+                          org.coopole.resource.ResourceService resources) {
+        this.resources = resources;
         this.activity = activity;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -93,7 +96,7 @@ public class ProjectJournalService {
             throw new InvalidField("body", "validation.required");
         }
         String body = TextRules.require("body", draft.body(), JournalEntry.BODY_MAX, true);
-        LocalDate on = checkDay(draft.writtenOn());
+        LocalDate on = checkDay(poleId, draft.writtenOn());
         if (draft.files().size() > Attachments.MAX_FILES) {
             throw new InvalidField("attachments", "project.journal.too-many", Attachments.MAX_FILES);
         }
@@ -126,7 +129,7 @@ public class ProjectJournalService {
             throw new AccessDeniedException("only its author changes an entry, for a day");
         }
         String clean = TextRules.require("body", body, JournalEntry.BODY_MAX, true);
-        if (!activity.edit(entry, clean, checkDay(writtenOn))) {
+        if (!activity.edit(entry, clean, checkDay(poleId, writtenOn))) {
             throw new AccessDeniedException("not an entry this person changes");
         }
     }
@@ -148,8 +151,9 @@ public class ProjectJournalService {
         return file == null ? Optional.empty() : activity.file(poleId, file);
     }
 
-    private LocalDate checkDay(LocalDate day) {
-        LocalDate on = day == null ? LocalDate.now(clock) : day;
+    /** The day an entry tells of: today on the pole's clock when none is given. */
+    private LocalDate checkDay(PoleId poleId, LocalDate day) {
+        LocalDate on = day == null ? LocalDate.ofInstant(clock.instant(), resources.timeZone(poleId)) : day;
         if (on.getYear() < 2000 || on.getYear() > 2100) {
             throw new InvalidField("writtenOn", "project.year.out-of-range");
         }

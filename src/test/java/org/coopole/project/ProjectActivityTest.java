@@ -271,6 +271,15 @@ class ProjectActivityTest {
         assertThatThrownBy(() -> activity.addHours(vallee, project, new HoursData(coopBatir, LocalDate.now(), 60, "")))
                 .isInstanceOf(AccessDeniedException.class);
 
+        // half past midnight in France is still the day before in UTC: "today" is the pole's
+        clock.set(Instant.parse("2026-12-06T23:30:00Z"));
+        UUID lateEvening = activity.addHours(vallee, project, new HoursData(null, LocalDate.of(2026, 12, 7), 30, ""));
+        assertThatThrownBy(() -> activity.addHours(vallee, project, new HoursData(null, LocalDate.of(2026, 12, 8), 30,
+                ""))).isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey())
+                .isEqualTo("project.hours.future"));
+        clock.reset();
+        activity.removeHours(vallee, lateEvening);
+
         signIn.as(DemoPeople.BROWSER_MEMBER); // Karim, of Coop'Bâtir, books the Ressourcerie's repairer for it
         Instant start = slot();
         bookings.book(vallee, advice, start, start.plus(Duration.ofHours(3)), "Réparations", project);

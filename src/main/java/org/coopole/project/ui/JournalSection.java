@@ -46,7 +46,7 @@ class JournalSection extends Div {
     JournalSection(ProjectJournalService journal, PoleId poleId, ProjectPage page, List<JournalEntry> entries,
                    boolean mayWrite, ZoneId zone, Runnable reload) {
         if (mayWrite) {
-            add(writeForm(journal, poleId, page, reload));
+            add(writeForm(journal, poleId, page, zone, reload));
         }
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("project.journal.none")));
@@ -106,10 +106,11 @@ class JournalSection extends Div {
         return new Div(link);
     }
 
-    private Div writeForm(ProjectJournalService journal, PoleId poleId, ProjectPage page, Runnable reload) {
+    private Div writeForm(ProjectJournalService journal, PoleId poleId, ProjectPage page, ZoneId zone,
+                          Runnable reload) {
         DatePicker on = new DatePicker(getTranslation("project.journal.on"));
         on.setLocale(getLocale());
-        on.setValue(java.time.LocalDate.now());
+        on.setValue(java.time.LocalDate.now(zone)); // the pole's day
         TextArea body = new TextArea(getTranslation("project.journal.body"));
         body.setMaxLength(JournalEntry.BODY_MAX);
         body.setWidthFull();

@@ -35,7 +35,7 @@ import java.util.Map;
 class OutcomesSection extends Div {
 
     OutcomesSection(ProjectActivityService activity, PoleId poleId, ProjectPage page, List<Outcome> outcomes,
-                    boolean mayReport, boolean animator, Runnable reload) {
+                    boolean mayReport, boolean animator, java.time.LocalDate today, Runnable reload) {
         if (outcomes.isEmpty()) {
             add(new Paragraph(getTranslation("project.outcome.none")));
         }
@@ -57,7 +57,7 @@ class OutcomesSection extends Div {
             add(row);
         }
         if (mayReport) {
-            add(reportForm(activity, poleId, page, reload));
+            add(reportForm(activity, poleId, page, today, reload));
         }
         if (animator) {
             add(kindForm(activity, poleId, reload));
@@ -68,7 +68,8 @@ class OutcomesSection extends Div {
         return kind.translationKey() == null ? kind.name() : getTranslation(kind.translationKey());
     }
 
-    private Div reportForm(ProjectActivityService activity, PoleId poleId, ProjectPage page, Runnable reload) {
+    private Div reportForm(ProjectActivityService activity, PoleId poleId, ProjectPage page,
+                           java.time.LocalDate today, Runnable reload) {
         ComboBox<OutcomeKind> kind = new ComboBox<>(getTranslation("project.outcome.kind"));
         kind.setItems(activity.outcomeKinds(poleId));
         kind.setItemLabelGenerator(k -> k == null ? "" : name(k) + " (" + getTranslation(k.unit().translationKey()) + ")");
@@ -83,7 +84,7 @@ class OutcomesSection extends Div {
         BigDecimalField amount = new BigDecimalField(getTranslation("project.outcome.amount"));
         DatePicker on = new DatePicker(getTranslation("project.outcome.on"));
         on.setLocale(getLocale());
-        on.setValue(java.time.LocalDate.now());
+        on.setValue(today);
         TextField note = new TextField(getTranslation("project.outcome.note"));
         note.setMaxLength(OutcomeData.NOTE_MAX);
         note.setWidthFull();

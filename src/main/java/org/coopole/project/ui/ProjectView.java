@@ -154,7 +154,7 @@ class ProjectView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         budget.ifPresent(b -> add(ProjectParts.section(this, "budget", "project.budget", budget(b))));
         add(ProjectParts.section(this, "outcomes", "project.tab.outcomes",
                         new OutcomesSection(activity, poleId, page, sections.outcomes(), sections.mayReport(), animator,
-                                reload)),
+                                java.time.LocalDate.now(zone), reload)),
                 ProjectParts.section(this, "milestones", "project.tab.milestones",
                         new MilestonesSection(activity, poleId, page, sections.milestones(),
                                 java.time.LocalDate.now(zone), reload)));

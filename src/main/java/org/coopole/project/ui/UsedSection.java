@@ -81,18 +81,19 @@ class UsedSection extends Div {
             }
         }
         if (mayReport) {
-            add(hoursForm(activity, poleId, page, reload));
+            add(hoursForm(activity, poleId, page, zone, reload));
         }
     }
 
-    private Div hoursForm(ProjectActivityService activity, PoleId poleId, ProjectPage page, Runnable reload) {
+    private Div hoursForm(ProjectActivityService activity, PoleId poleId, ProjectPage page, ZoneId zone,
+                          Runnable reload) {
         ComboBox<Choice> organisation = new ComboBox<>(getTranslation("project.organisation"));
         organisation.setItems(ProjectParts.organisations(page));
         organisation.setItemLabelGenerator(Choice::name);
         organisation.setVisible(page.editable());
         DatePicker on = new DatePicker(getTranslation("project.hours.on"));
         on.setLocale(getLocale());
-        on.setValue(java.time.LocalDate.now());
+        on.setValue(java.time.LocalDate.now(zone)); // the pole's day
         BigDecimalField amount = new BigDecimalField(getTranslation("project.hours.amount"));
         amount.setSuffixComponent(new Span("h"));
         amount.setHelperText(getTranslation("project.hours.amount.help"));
