@@ -362,6 +362,10 @@ class RowLevelSecurityAttacksTest {
         owner.db().execute("INSERT INTO project_journal_entry (id, project_id, author_person_id, organisation_id, "
                 + "written_on, body, created_at) VALUES (?, ?, ?, ?, current_date, 'Écrit hier', now() - interval '2 days')",
                 entry, project, personId(DemoPeople.MEMBER), ressourcerie);
+        UUID conversation = UUID.randomUUID();
+        owner.db().execute("INSERT INTO conversation (id, pole_id, kind, title, created_by_person_id, project_id) "
+                + "VALUES (?, ?, 'PROJECT', 'Projet du journal', ?, ?)", conversation, vallee,
+                personId(DemoPeople.ANIMATOR), project);
         as(DemoPeople.BROWSER_MEMBER, db -> { // Karim, of Coop'Bâtir: not in the project
             assertThat(db.fetch("SELECT * FROM project_journal_entry WHERE project_id = ?", project).size()).isZero();
             refused(db, "INSERT INTO project_journal_entry (project_id, author_person_id, organisation_id, written_on, "
@@ -381,8 +385,9 @@ class RowLevelSecurityAttacksTest {
             db.execute("SAVEPOINT allowed");
             assertThat(db.execute(book, van, vallee, null)).as("the same booking for no project").isOne();
             db.execute("ROLLBACK TO SAVEPOINT allowed");
-            assertThat(db.execute("INSERT INTO conversation_participant (conversation_id, person_id) "
-                    + "SELECT id, current_person_id() FROM conversation WHERE kind = 'PROJECT' LIMIT 1")).isZero();
+            // nor joins the project's conversation
+            refused(db, "INSERT INTO conversation_participant (conversation_id, person_id) VALUES (?, current_person_id())",
+                    conversation);
         });
         as(DemoPeople.MEMBER, db -> { // Louis, of the Ressourcerie, wrote the entry two days ago
             assertThat(db.fetch("SELECT * FROM project_journal_entry WHERE id = ?", entry).size()).isOne();

@@ -153,11 +153,29 @@ class MyBookingsView extends Div implements HasDynamicTitle {
     private Component status(MyBooking booking) {
         Span status = new Span(getTranslation(booking.status().translationKey()));
         status.addClassName("coopole-status-" + booking.status().name().toLowerCase(java.util.Locale.ROOT));
+        Div shown = new Div(status);
         if (booking.reason() != null && !booking.reason().isBlank()) {
             status.setTitle(booking.reason());
-            return new Div(status, new Span(" · " + booking.reason()));
+            shown.add(new Span(" · " + booking.reason()));
         }
-        return status;
+        if (booking.project() != null) {
+            // made for a joint project: its page lists the booking under the resources it used
+            Anchor project = new Anchor("projects/" + booking.project(), booking.projectTitle());
+            project.addClassName("coopole-booking-project");
+            shown.add(new Span(" · "), project);
+        }
+        boolean manager = current.pole().map(p -> p.roles().contains(org.coopole.security.PoleRole.ORGANISATION_MANAGER))
+                .orElse(false);
+        if (manager || !Boolean.TRUE.equals(whose.getValue())) {
+            // link it to a joint project, or change or undo the link (past bookings too); beside the state, where the
+            // line wraps, so that the actions stay on one line
+            Button link = new Button(VaadinIcon.CONNECT.create(), e -> openProject(booking));
+            link.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            link.setAriaLabel(getTranslation("booking.mine.project-label", which(booking)));
+            link.setTooltipText(getTranslation("booking.mine.project-label", which(booking)));
+            shown.add(link);
+        }
+        return shown;
     }
 
     private void openProject(MyBooking booking) {
@@ -207,18 +225,6 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         actions.add(ics);
         boolean manager = current.pole().map(p -> p.roles().contains(org.coopole.security.PoleRole.ORGANISATION_MANAGER))
                 .orElse(false);
-        if (booking.project() != null) {
-            Anchor project = new Anchor("projects/" + booking.project(), booking.projectTitle());
-            project.addClassName("coopole-booking-project");
-            actions.add(project);
-        }
-        if (manager || !Boolean.TRUE.equals(whose.getValue())) {
-            // a booking made for a joint project, or to link to one afterwards (past ones too)
-            Button link = new Button(getTranslation("booking.mine.project"), e -> openProject(booking));
-            link.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            link.setAriaLabel(getTranslation("booking.mine.project-label", which(booking)));
-            actions.add(link);
-        }
         if (manager || !Boolean.TRUE.equals(whose.getValue())) {
             // the booking's conversation with the owner's managers
             actions.add(BookingConversation.button(this, messaging, poleId, booking.id(), which(booking)));
