@@ -102,6 +102,8 @@ class PoleIsolationTest {
     @Autowired
     org.coopole.project.ProjectActivityService activity;
     @Autowired
+    org.coopole.costs.CostService costs;
+    @Autowired
     org.coopole.project.ProjectJournalService journal;
     @Autowired
     org.coopole.project.ProjectSheetService sheets;
@@ -335,6 +337,22 @@ class PoleIsolationTest {
         calls.put("ProjectService.removePartner(PoleId,UUID)", () -> projects.removePartner(ardeche, UUID.randomUUID()));
         // a project's outcomes, milestones, hours, bookings, journal, sheet and conversation
         UUID anyId = UUID.randomUUID();
+        // cost pools and statements
+        var pool = new org.coopole.costs.PoolData("Loyer", org.coopole.costs.CostPeriod.YEAR, 100,
+                Map.of(org.coopole.costs.CostKey.EQUAL, 100), List.of(), List.of(
+                new org.coopole.costs.ShareData(epicerie, null, null, null)));
+        java.time.LocalDate jan = java.time.LocalDate.of(2026, 1, 1);
+        calls.put("CostService.pools(PoleId)", () -> costs.pools(ardeche));
+        calls.put("CostService.organisations(PoleId)", () -> costs.organisations(ardeche));
+        calls.put("CostService.resources(PoleId,boolean)", () -> costs.resources(ardeche, true));
+        calls.put("CostService.save(PoleId,UUID,int,boolean,PoolData)", () -> costs.save(ardeche, null, 0, true, pool));
+        calls.put("CostService.remove(PoleId,UUID)", () -> costs.remove(ardeche, UUID.randomUUID()));
+        calls.put("CostService.statement(PoleId,OrganisationId,LocalDate,LocalDate)", () -> costs.statement(ardeche,
+                epicerie, jan, jan.plusMonths(1)));
+        calls.put("CostService.statementCsv(PoleId,OrganisationId,LocalDate,LocalDate,Locale)",
+                () -> costs.statementCsv(ardeche, epicerie, jan, jan.plusMonths(1), java.util.Locale.FRENCH));
+        calls.put("CostService.statements(PoleId,LocalDate,LocalDate)", () -> costs.statements(ardeche, jan,
+                jan.plusMonths(1)));
         calls.put("ProjectActivityService.sections(PoleId,ProjectId)", () -> activity.sections(ardeche, theirProject));
         calls.put("ProjectActivityService.outcomeKinds(PoleId)", () -> activity.outcomeKinds(ardeche));
         calls.put("ProjectActivityService.addOutcomeKind(PoleId,String,OutcomeUnit)", () -> activity.addOutcomeKind(

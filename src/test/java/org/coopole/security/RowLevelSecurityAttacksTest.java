@@ -421,6 +421,37 @@ class RowLevelSecurityAttacksTest {
     }
 
     @Test
+    void aCostPoolIsReadByItsSharersAndKeptByItsKeepersOnly() {
+        UUID vallee = poleId(DemoData.VALLEE);
+        UUID fabrique = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Tiers-Lieu La Fabrique'");
+        UUID ressourcerie = (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'La Ressourcerie du Val'");
+        UUID pool = UUID.randomUUID();
+        owner.db().execute("INSERT INTO cost_pool (id, pole_id, name, period, amount_cents, weight_area) "
+                + "VALUES (?, ?, 'Loyer attaqué', 'YEAR', 100000, 100)", pool, vallee);
+        owner.db().execute("INSERT INTO cost_pool_share (pool_id, organisation_id, area_m2) VALUES (?, ?, 10), (?, ?, 20)",
+                pool, fabrique, pool, ressourcerie);
+        as(DemoPeople.MANAGER, db -> { // Nadia shares it: she reads its key, but keeps none of it
+            assertThat(db.fetch("SELECT * FROM cost_pool_share WHERE pool_id = ?", pool).size()).isEqualTo(2);
+            assertThat(db.execute("UPDATE cost_pool SET amount_cents = 1 WHERE id = ?", pool)).isZero();
+            assertThat(db.execute("DELETE FROM cost_pool_share WHERE pool_id = ?", pool)).isZero();
+            refused(db, "INSERT INTO cost_pool_share (pool_id, organisation_id, area_m2) VALUES (?, ?, 1)", pool,
+                    (UUID) owner.db().fetchValue("SELECT id FROM organisation WHERE name = 'Coop''Bâtir'"));
+            refused(db, "INSERT INTO cost_pool (pole_id, name, period, amount_cents, weight_equal) "
+                    + "VALUES (current_pole_id(), 'Du pôle', 'YEAR', 1, 1)");
+            refused(db, "INSERT INTO cost_pool (pole_id, organisation_id, name, period, amount_cents, weight_equal) "
+                    + "VALUES (current_pole_id(), ?, 'Pour La Fabrique', 'YEAR', 1, 1)", fabrique);
+        });
+        as(DemoPeople.BROWSER_MEMBER, db -> { // Karim's Coop'Bâtir does not share it
+            assertThat(db.fetch("SELECT * FROM cost_pool WHERE id = ?", pool).size()).isZero();
+            assertThat(db.fetch("SELECT * FROM cost_pool_share WHERE pool_id = ?", pool).size()).isZero();
+        });
+        as(DemoPeople.OTHER_POLE, db -> assertThat(db.fetch("SELECT * FROM cost_pool WHERE pole_id = ?", vallee).size())
+                .isZero());
+        as(DemoPeople.ANIMATOR, db -> assertThat(db.execute("UPDATE cost_pool SET amount_cents = 120000 WHERE id = ?",
+                pool)).as("the pole's animators keep the pole's pools").isOne());
+    }
+
+    @Test
     void theAuditTrailTakesTheActorPoleAndAddressFromTheContext() {
         UUID ardeche = poleId(DemoData.ARDECHE);
         UUID vallee = poleId(DemoData.VALLEE);

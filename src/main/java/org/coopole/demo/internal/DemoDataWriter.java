@@ -120,6 +120,7 @@ public class DemoDataWriter {
         new Bookings(db, poles.get(DemoData.VALLEE), people, organisationOf, resources).write();
         var projectIds = projects(db, poles.get(DemoData.VALLEE), organisations, people);
         projectActivity(db, projectIds, organisations, people);
+        costPools(db, poles.get(DemoData.VALLEE), organisations, resources);
         PersonId admin = insertPerson(db, DemoData.PLATFORM_ADMIN, null, null);
         db.insertInto(PLATFORM_ADMIN).set(PLATFORM_ADMIN.PERSON_ID, admin).execute();
         return new Counts(poles.size(), organisations.size(), DemoData.PEOPLE.size() + 1);
@@ -300,6 +301,38 @@ public class DemoDataWriter {
                 .execute();
     }
 
+    /**
+     * Two cost pools: the pole's rent of La Fabrique's shared floor, shared by m² occupied, and the Ressourcerie's
+     * van running costs, shared by hours booked (80 %) and equally (20 %) among those who use it.
+     */
+    private static void costPools(DSLContext db, PoleId pole, Map<String, OrganisationId> organisations,
+                                  Map<String, ResourceId> resources) {
+        var pool = org.coopole.db.Tables.COST_POOL;
+        var share = org.coopole.db.Tables.COST_POOL_SHARE;
+        UUID rent = db.insertInto(pool).set(pool.POLE_ID, pole).set(pool.NAME, "Loyer du plateau partagé")
+                .set(pool.PERIOD, "YEAR").set(pool.AMOUNT_CENTS, 1_800_000L).set(pool.WEIGHT_AREA, (short) 100)
+                .returning(pool.ID).fetchOne(pool.ID);
+        record Area(String organisation, String m2) {
+        }
+        for (Area area : List.of(new Area("Tiers-Lieu La Fabrique", "120"), new Area("La Ressourcerie du Val", "85.5"),
+                new Area("Coop'Bâtir", "40"), new Area("Atelier Vélo Solidaire", "31"))) {
+            db.insertInto(share).set(share.POOL_ID, rent).set(share.ORGANISATION_ID, organisations.get(area.organisation()))
+                    .set(share.AREA_M2, new java.math.BigDecimal(area.m2())).execute();
+        }
+        UUID van = db.insertInto(pool).set(pool.POLE_ID, pole)
+                .set(pool.ORGANISATION_ID, organisations.get("La Ressourcerie du Val"))
+                .set(pool.NAME, "Frais du camion (assurance, entretien)").set(pool.PERIOD, "YEAR")
+                .set(pool.AMOUNT_CENTS, 480_000L).set(pool.WEIGHT_HOURS, (short) 80).set(pool.WEIGHT_EQUAL, (short) 20)
+                .returning(pool.ID).fetchOne(pool.ID);
+        db.insertInto(org.coopole.db.Tables.COST_POOL_RESOURCE).set(org.coopole.db.Tables.COST_POOL_RESOURCE.POOL_ID, van)
+                .set(org.coopole.db.Tables.COST_POOL_RESOURCE.RESOURCE_ID, resources.get("Camion 20 m³")).execute();
+        for (String organisation : List.of("La Ressourcerie du Val", "Atelier Vélo Solidaire",
+                "Jardins Partagés de la Vallée", "Énergies Citoyennes du Val")) {
+            db.insertInto(share).set(share.POOL_ID, van).set(share.ORGANISATION_ID, organisations.get(organisation))
+                    .execute();
+        }
+    }
+
     private PersonId insertPerson(DSLContext db, DemoData.PersonSeed person, OrganisationId organisation,
                                   PoleId currentPole) {
         return db.insertInto(PERSON)
@@ -436,6 +469,19 @@ public class DemoDataWriter {
                     "Dalle de l’abri à vélos", "CANCELLED", null, null, null, decided);
             booking(MIXER, LOUIS, inTwoWeeks.plusDays(4).atStartOfDay(), inTwoWeeks.plusDays(5).atStartOfDay(),
                     "Dalle de l’abri à vélos (nouvelle date)", "CONFIRMED", null, null, null, decided);
+
+            // a year of the van: three half-days a month, lent to the Atelier Vélo, the Jardins and Énergies
+            // Citoyennes, so that the van's cost pool and the indicators have real figures
+            String[] borrowers = {INES, PAUL, THOMAS};
+            String[] purposes = {"Collecte de vélos", "Livraison de compost", "Transport de panneaux solaires"};
+            for (int month = 12; month >= 1; month--) {
+                LocalDate first = monday.minusMonths(month).withDayOfMonth(1);
+                for (int i = 0; i < 3; i++) {
+                    LocalDate day = first.plusDays(8 + 7L * i);
+                    booking(VAN, borrowers[i], day.atStartOfDay(), day.atTime(12, 0), purposes[i], "CONFIRMED",
+                            NADIA, null, null, decided);
+                }
+            }
 
             // La Fabrique's projector, every Monday afternoon for four weeks: a series
             UUID series = UUID.randomUUID();
