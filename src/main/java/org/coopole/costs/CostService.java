@@ -364,7 +364,7 @@ public class CostService {
             percents = percents.add(share.percent());
         }
         if (data.weight(CostKey.FIXED) > 0 && percents.compareTo(HUNDRED) != 0) {
-            throw new InvalidField("shares", "costs.pool.percent-total", percents.stripTrailingZeros().toPlainString());
+            throw new InvalidField("shares", "costs.pool.percent-total", percents.stripTrailingZeros());
         }
         if (data.weight(CostKey.HOURS) > 0 && data.resources().isEmpty()) {
             throw new InvalidField("resources", "costs.pool.no-resource");

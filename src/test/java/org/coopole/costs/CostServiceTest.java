@@ -180,7 +180,7 @@ class CostServiceTest {
                 new ShareData(ressourcerie, null, null, new BigDecimal("39.9"))))))
                 .isInstanceOfSatisfying(InvalidField.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("costs.pool.percent-total");
-                    assertThat(e.params()).containsExactly("99.9");
+                    assertThat(e.params()).containsExactly(new BigDecimal("99.9"));
                 });
         assertThatThrownBy(() -> costs.save(vallee, null, 0, true, new PoolData("Assurance", CostPeriod.YEAR, 50_000,
                 Map.of(), List.of(), List.of(new ShareData(fabrique, null, null, null)))))

@@ -235,6 +235,23 @@ final class Browser implements AutoCloseable {
         settle(() -> input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.TAB));
     }
 
+    /** Adds the option with that text to the multi-select combo box with that label, as a person typing it would. */
+    void selectMany(String label, String option) {
+        WebElement input = waitForPresent(By.xpath("//vaadin-multi-select-combo-box[label[normalize-space()=\"" + label
+                + "\"]]//input"));
+        input.sendKeys(option);
+        waitForPresent(By.xpath("//vaadin-multi-select-combo-box-item[normalize-space()=\"" + option + "\"]"));
+        settle(() -> input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER));
+        settle(() -> input.sendKeys(Keys.ESCAPE));
+    }
+
+    /** Types into the field whose input is named for assistive technology by that label (a row's field in a table). */
+    void fillNamed(String ariaLabel, String value) {
+        WebElement input = waitForPresent(By.xpath("//input[@aria-label=\"" + ariaLabel + "\"]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        settle(() -> input.sendKeys(value, Keys.TAB));
+    }
+
     void follow(String text) {
         click(waitForPresent(By.xpath("//a[normalize-space()=\"" + text + "\"]")));
     }

@@ -111,6 +111,7 @@ class CostsView extends Div implements HasDynamicTitle {
         organisation.setValue(mine != null && (!animator || organisations.containsKey(mine)) ? mine
                 : organisations.keySet().stream().findFirst().orElse(null));
         organisation.setReadOnly(!animator);
+        organisation.setWidth("min(22rem, 100%)");
         Button show = new Button(getTranslation("costs.show"), e -> showStatements());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div filters = new Div(from, to, organisation, show);
@@ -152,12 +153,15 @@ class CostsView extends Div implements HasDynamicTitle {
             Grid<Statement.PoolShare> grid = new Grid<>();
             grid.addClassName("coopole-costs-grid");
             grid.setAllRowsVisible(true);
-            grid.addColumn(Statement.PoolShare::poolName).setHeader(getTranslation("costs.pool")).setFlexGrow(1);
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addColumn(Statement.PoolShare::poolName).setHeader(getTranslation("costs.pool")).setFlexGrow(2);
             grid.addColumn(p -> money(p.poolCents())).setHeader(getTranslation("costs.pool.amount-period"))
                     .setAutoWidth(true);
             grid.addColumn(this::basisOf).setHeader(getTranslation("costs.basis")).setFlexGrow(2);
-            grid.addColumn(p -> p.fraction().multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_EVEN)
-                    .toPlainString() + " %").setHeader(getTranslation("costs.fraction")).setAutoWidth(true);
+            NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+            percent.setMaximumFractionDigits(2);
+            grid.addColumn(p -> percent.format(p.fraction())).setHeader(getTranslation("costs.fraction"))
+                    .setAutoWidth(true);
             grid.addColumn(p -> money(p.shareCents())).setHeader(getTranslation("costs.share")).setAutoWidth(true);
             grid.setItems(shown.pools());
             div.add(grid);
@@ -209,6 +213,7 @@ class CostsView extends Div implements HasDynamicTitle {
     private Component allOf(List<Statement> statements) {
         Grid<Statement> grid = new Grid<>();
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Statement::organisationName).setHeader(getTranslation("costs.organisation")).setFlexGrow(1);
         grid.addColumn(s -> money(s.poolsCents())).setHeader(getTranslation("costs.total.pools")).setAutoWidth(true);
         grid.addColumn(s -> money(s.owesCents())).setHeader(getTranslation("costs.total.owes")).setAutoWidth(true);
@@ -328,7 +333,7 @@ class CostsView extends Div implements HasDynamicTitle {
                 heads.setAriaLabel(getTranslation("costs.share.headcount-of", organisations.get(o)));
                 percent.setAriaLabel(getTranslation("costs.share.percent-of", organisations.get(o)));
                 Div row = new Div(new Span(organisations.get(o)), area, heads, percent);
-                row.addClassName("coopole-filters");
+                row.addClassName("coopole-share-row");
                 figures.add(row);
                 rows.put(o, new BigDecimalField[] {area, heads, percent});
             }
@@ -386,15 +391,19 @@ class CostsView extends Div implements HasDynamicTitle {
                     case "name" -> FieldErrors.show(this, Map.of("name", name), refusal);
                     case "amount" -> FieldErrors.show(this, Map.of("amount", amount), refusal);
                     case "resources" -> FieldErrors.show(this, Map.of("resources", covered), refusal);
-                    default -> error.setText(FieldErrors.message(this, refusal)); // weights and shares: the form's
+                    default -> { // weights and shares: the form's, shown beside the button
+                        error.setText(FieldErrors.message(this, refusal));
+                        error.scrollIntoView();
+                    }
                 }
             } catch (CostPoolChangedMeanwhile changed) {
                 error.setText(getTranslation("costs.pool.changed-meanwhile"));
+                error.scrollIntoView();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(error, name, period, amount, new H3(getTranslation("costs.pool.keys")),
-                new Paragraph(getTranslation("costs.pool.keys.help")), keys, covered, sharing, figures);
+        dialog.add(name, period, amount, new H3(getTranslation("costs.pool.keys")),
+                new Paragraph(getTranslation("costs.pool.keys.help")), keys, covered, sharing, figures, error);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
