@@ -104,6 +104,8 @@ class PoleIsolationTest {
     @Autowired
     org.coopole.costs.CostService costs;
     @Autowired
+    org.coopole.costs.InKindService inKind;
+    @Autowired
     org.coopole.project.ProjectJournalService journal;
     @Autowired
     org.coopole.project.ProjectSheetService sheets;
@@ -342,6 +344,13 @@ class PoleIsolationTest {
                 Map.of(org.coopole.costs.CostKey.EQUAL, 100), List.of(), List.of(
                 new org.coopole.costs.ShareData(epicerie, null, null, null)));
         java.time.LocalDate jan = java.time.LocalDate.of(2026, 1, 1);
+        calls.put("InKindService.valuationRules(PoleId)", () -> inKind.valuationRules(ardeche));
+        calls.put("InKindService.setValuation(PoleId,ResourceId,ValuationData)", () -> inKind.setValuation(ardeche, cold,
+                new org.coopole.costs.ValuationData(org.coopole.costs.ValuationMethod.RATE, null, null, null,
+                        org.coopole.costs.InKindCategory.FREE_USE, "")));
+        calls.put("InKindService.statement(PoleId,OrganisationId,int)", () -> inKind.statement(ardeche, epicerie, 2026));
+        calls.put("InKindService.statementCsv(PoleId,OrganisationId,int,Locale)", () -> inKind.statementCsv(ardeche,
+                epicerie, 2026, java.util.Locale.FRENCH));
         calls.put("CostService.pools(PoleId)", () -> costs.pools(ardeche));
         calls.put("CostService.organisations(PoleId)", () -> costs.organisations(ardeche));
         calls.put("CostService.resources(PoleId,boolean)", () -> costs.resources(ardeche, true));

@@ -44,7 +44,8 @@ class MainLayoutTest extends ViewTestSupport {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
-                        "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Projets", "Animation du pôle",
+                        "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
+                        "Animation du pôle",
                         "Signalements", "Journal d’audit");
     }
 

@@ -84,8 +84,15 @@ class CostsView extends Div implements HasDynamicTitle {
     private final Div pools = new Div();
     private final NumberFormat euros;
 
-    CostsView(CurrentAccount current, CostService costs, ResourceService resources) {
+    private final org.coopole.costs.InKindService inKind;
+    private final Div inKindShown = new Div();
+    private final Div rules = new Div();
+    private final com.vaadin.flow.component.select.Select<Integer> year = new com.vaadin.flow.component.select.Select<>();
+
+    CostsView(CurrentAccount current, CostService costs, ResourceService resources,
+              org.coopole.costs.InKindService inKind) {
         this.costs = costs;
+        this.inKind = inKind;
         Account me = current.get();
         this.poleId = current.pole().map(Account.PoleMembership::poleId).orElseThrow();
         this.animator = current.pole().map(p -> p.roles().contains(PoleRole.ANIMATOR)).orElse(false);
@@ -121,8 +128,165 @@ class CostsView extends Div implements HasDynamicTitle {
             add(new H2(getTranslation("costs.all")), all);
         }
         add(new H2(getTranslation("costs.pools")), pools);
+        year.setLabel(getTranslation("inkind.year"));
+        year.setItems(java.util.stream.IntStream.rangeClosed(today.getYear() - 5, today.getYear()).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        year.setValue(today.getYear());
+        year.addValueChangeListener(e -> showInKind());
+        Div inKindFilters = new Div(year);
+        inKindFilters.addClassName("coopole-filters");
+        add(new H2(getTranslation("inkind.title")), new Paragraph(getTranslation("inkind.intro")), inKindFilters,
+                inKindShown);
+        if (manager) {
+            add(new H2(getTranslation("inkind.rules")), rules);
+            showRules();
+        }
+        organisation.addValueChangeListener(e -> showInKind());
         showStatements();
         showPools();
+        showInKind();
+    }
+
+    /** What the chosen organisation gave and received in kind in the chosen year. */
+    private void showInKind() {
+        inKindShown.removeAll();
+        if (organisation.getValue() == null || year.getValue() == null) {
+            return;
+        }
+        var shown = inKind.statement(poleId, organisation.getValue(), year.getValue());
+        Grid<org.coopole.costs.InKindCategory> totals = new Grid<>();
+        totals.setAllRowsVisible(true);
+        totals.addColumn(c -> getTranslation(c.translationKey())).setHeader(getTranslation("inkind.category"))
+                .setFlexGrow(2);
+        totals.addColumn(c -> money(shown.givenByCategory().getOrDefault(c, 0L))).setHeader(getTranslation("inkind.given"))
+                .setAutoWidth(true);
+        totals.addColumn(c -> money(shown.receivedByCategory().getOrDefault(c, 0L)))
+                .setHeader(getTranslation("inkind.received")).setAutoWidth(true);
+        totals.setItems(org.coopole.costs.InKindCategory.values());
+        inKindShown.add(totals);
+        var times = org.coopole.common.Dates.dateTimes(getLocale(), zone);
+        for (var part : List.of(Map.entry("inkind.given", shown.given()), Map.entry("inkind.received", shown.received()))) {
+            if (part.getValue().isEmpty()) {
+                continue;
+            }
+            inKindShown.add(new H3(getTranslation(part.getKey())));
+            part.getValue().forEach(l -> inKindShown.add(new Paragraph(getTranslation("inkind.line", l.resourceName(),
+                    l.otherOrganisation(), times.format(l.start()), money(l.worthCents()), money(l.paidCents()),
+                    money(l.valueCents())))));
+        }
+        if (!shown.unvalued().isEmpty()) {
+            inKindShown.add(new Paragraph(getTranslation("inkind.unvalued", shown.unvalued().size())));
+        }
+        if (!shown.methods().isEmpty()) {
+            inKindShown.add(new H3(getTranslation("inkind.methods")));
+            shown.methods().forEach(m -> inKindShown.add(new Paragraph(m.resourceName() + " (" + m.ownerName() + ") : "
+                    + m.rule() + (m.note().isBlank() ? "" : " — " + m.note()))));
+        }
+        OrganisationId who = shown.organisation();
+        int chosen = shown.year();
+        java.util.Locale language = getLocale();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = inKind.statementCsv(poleId, who, chosen, language);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "valorisation-" + chosen + ".csv",
+                    "text/csv;charset=UTF-8", bytes.length);
+        }), getTranslation("costs.csv"));
+        csv.getElement().setAttribute("download", true);
+        csv.addClassName("coopole-button-link");
+        inKindShown.add(csv);
+    }
+
+    /** The manager's organisation's resources and how each is valued when lent in kind. */
+    private void showRules() {
+        rules.removeAll();
+        Grid<org.coopole.costs.Valued> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(org.coopole.costs.Valued::name).setHeader(getTranslation("inkind.resource")).setFlexGrow(2);
+        grid.addColumn(v -> v.rule() == null ? getTranslation("inkind.rule.none")
+                : getTranslation(v.rule().method().translationKey())).setHeader(getTranslation("inkind.method"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(v -> {
+            Button set = new Button(getTranslation("inkind.set"), e -> openRule(v));
+            set.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            set.setAriaLabel(getTranslation("inkind.set-label", v.name()));
+            return set;
+        }).setHeader(getTranslation("inkind.action")).setAutoWidth(true);
+        grid.setItems(inKind.valuationRules(poleId));
+        rules.add(grid);
+    }
+
+    private void openRule(org.coopole.costs.Valued valued) {
+        Dialog dialog = new Dialog(getTranslation("inkind.set-label", valued.name()));
+        dialog.setWidth("min(36rem, 95vw)");
+        com.vaadin.flow.component.select.Select<org.coopole.costs.ValuationMethod> method =
+                new com.vaadin.flow.component.select.Select<>();
+        method.setLabel(getTranslation("inkind.method"));
+        method.setItems(org.coopole.costs.ValuationMethod.values());
+        method.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.translationKey()));
+        com.vaadin.flow.component.select.Select<org.coopole.resource.RateUnit> unit =
+                new com.vaadin.flow.component.select.Select<>();
+        unit.setLabel(getTranslation("inkind.unit"));
+        unit.setItems(org.coopole.resource.RateUnit.HOUR, org.coopole.resource.RateUnit.HALF_DAY,
+                org.coopole.resource.RateUnit.DAY);
+        unit.setItemLabelGenerator(u -> u == null ? "" : getTranslation("inkind.unit." + u.name()));
+        BigDecimalField amount = new BigDecimalField(getTranslation("inkind.amount"));
+        amount.setSuffixComponent(new Span("€"));
+        BigDecimalField coefficient = new BigDecimalField(getTranslation("inkind.coefficient"));
+        coefficient.setHelperText(getTranslation("inkind.coefficient.help"));
+        com.vaadin.flow.component.select.Select<org.coopole.costs.InKindCategory> category =
+                new com.vaadin.flow.component.select.Select<>();
+        category.setLabel(getTranslation("inkind.category"));
+        category.setItems(org.coopole.costs.InKindCategory.values());
+        category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.translationKey()));
+        com.vaadin.flow.component.textfield.TextArea note =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("inkind.note"));
+        note.setMaxLength(org.coopole.costs.ValuationData.NOTE_MAX);
+        note.setWidthFull();
+        var rule = valued.rule();
+        method.setValue(rule == null ? org.coopole.costs.ValuationMethod.RATE : rule.method());
+        category.setValue(rule == null ? org.coopole.costs.InKindCategory.of(valued.kind()) : rule.category());
+        if (rule != null) {
+            unit.setValue(rule.unit());
+            amount.setValue(rule.cents() == null ? null : BigDecimal.valueOf(rule.cents(), 2));
+            coefficient.setValue(rule.smicCoefficient());
+            note.setValue(rule.note());
+        }
+        Runnable which = () -> {
+            var m = method.getValue();
+            unit.setVisible(m == org.coopole.costs.ValuationMethod.RENTAL);
+            amount.setVisible(m == org.coopole.costs.ValuationMethod.RENTAL
+                    || m == org.coopole.costs.ValuationMethod.HOURLY_COST);
+            coefficient.setVisible(m == org.coopole.costs.ValuationMethod.SMIC);
+        };
+        method.addValueChangeListener(e -> which.run());
+        which.run();
+        Button save = new Button(getTranslation("costs.pool.save"), e -> {
+            try {
+                Long cents = null;
+                if (amount.getValue() != null) {
+                    if (amount.getValue().stripTrailingZeros().scale() > 2) {
+                        throw new InvalidField("cents", "costs.pool.amount-cents");
+                    }
+                    try {
+                        cents = amount.getValue().movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+                    } catch (ArithmeticException tooBig) {
+                        throw new InvalidField("cents", "costs.pool.amount-out-of-range");
+                    }
+                }
+                inKind.setValuation(poleId, valued.resource(), new org.coopole.costs.ValuationData(method.getValue(),
+                        unit.getValue(), cents, coefficient.getValue(), category.getValue(), note.getValue()));
+                dialog.close();
+                showRules();
+                showInKind();
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("method", method, "unit", unit, "cents", amount, "smicCoefficient",
+                        coefficient, "category", category, "note", note), refusal);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(method, unit, amount, coefficient, category, note);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void showStatements() {

@@ -331,6 +331,16 @@ public class DemoDataWriter {
             db.insertInto(share).set(share.POOL_ID, van).set(share.ORGANISATION_ID, organisations.get(organisation))
                     .execute();
         }
+        // the van lent at 60 € a day is worth what a local hire firm asks: the difference is given in kind
+        var valuation = org.coopole.db.Tables.RESOURCE_VALUATION;
+        db.insertInto(valuation).set(valuation.RESOURCE_ID, resources.get("Camion 20 m³")).set(valuation.METHOD, "RENTAL")
+                .set(valuation.UNIT, "DAY").set(valuation.CENTS, 9_000).set(valuation.CATEGORY, "FREE_USE")
+                .set(valuation.NOTE, "Prix de location d’un 20 m³ chez un loueur de Crest, assurance comprise")
+                .execute();
+        db.insertInto(valuation).set(valuation.RESOURCE_ID, resources.get("Vidéoprojecteur portable"))
+                .set(valuation.METHOD, "RENTAL").set(valuation.UNIT, "HALF_DAY").set(valuation.CENTS, 1_500)
+                .set(valuation.CATEGORY, "FREE_USE").set(valuation.NOTE, "Tarif de location d’un loueur de matériel")
+                .execute();
     }
 
     private PersonId insertPerson(DSLContext db, DemoData.PersonSeed person, OrganisationId organisation,
