@@ -239,14 +239,14 @@ public class InKindService {
     private String describe(ValuationData rule, RateUnit rateUnit, long rateCents) {
         Locale fr = Locale.FRENCH;
         if (rule == null || rule.method() == ValuationMethod.RATE) {
-            return words("inkind.rule.rate", fr, money(rateCents, fr), words("inkind.unit." + rateUnit.name(), fr));
+            return words("inkind.rule.rate", fr, money(rateCents, fr) + " €", words("inkind.unit." + rateUnit.name(), fr));
         }
         return switch (rule.method()) {
-            case RENTAL -> words("inkind.rule.rental", fr, money(rule.cents(), fr),
+            case RENTAL -> words("inkind.rule.rental", fr, money(rule.cents(), fr) + " €",
                     words("inkind.unit." + rule.unit().name(), fr));
-            case HOURLY_COST -> words("inkind.rule.hourly", fr, money(rule.cents(), fr));
+            case HOURLY_COST -> words("inkind.rule.hourly", fr, money(rule.cents(), fr) + " €");
             case SMIC -> words("inkind.rule.smic", fr, rule.smicCoefficient().toPlainString().replace('.', ','),
-                    money(smicHourlyCents, fr));
+                    money(smicHourlyCents, fr) + " €");
             case RATE -> throw new IllegalStateException();
         };
     }

@@ -76,7 +76,7 @@ class InKindServiceTest {
         assertThat(given.givenByCategory()).containsEntry(InKindCategory.FREE_USE, 3_000L * given.given().size());
         assertThat(given.methods()).anySatisfy(m -> {
             assertThat(m.resourceName()).isEqualTo("Camion 20 m³");
-            assertThat(m.rule()).isEqualTo("valeur locative de 90,00 par jour");
+            assertThat(m.rule()).isEqualTo("valeur locative de 90,00 € par jour");
             assertThat(m.note()).contains("loueur");
         });
         assertThatThrownBy(() -> inKind.statement(vallee, velo, year)).isInstanceOf(AccessDeniedException.class);
