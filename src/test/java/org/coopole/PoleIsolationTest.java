@@ -106,6 +106,8 @@ class PoleIsolationTest {
     @Autowired
     org.coopole.costs.InKindService inKind;
     @Autowired
+    org.coopole.indicators.IndicatorService indicators;
+    @Autowired
     org.coopole.project.ProjectJournalService journal;
     @Autowired
     org.coopole.project.ProjectSheetService sheets;
@@ -351,6 +353,8 @@ class PoleIsolationTest {
         calls.put("InKindService.statement(PoleId,OrganisationId,int)", () -> inKind.statement(ardeche, epicerie, 2026));
         calls.put("InKindService.statementCsv(PoleId,OrganisationId,int,Locale)", () -> inKind.statementCsv(ardeche,
                 epicerie, 2026, java.util.Locale.FRENCH));
+        calls.put("IndicatorService.indicators(PoleId,LocalDate,LocalDate)", () -> indicators.indicators(ardeche,
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)));
         calls.put("CostService.pools(PoleId)", () -> costs.pools(ardeche));
         calls.put("CostService.organisations(PoleId)", () -> costs.organisations(ardeche));
         calls.put("CostService.resources(PoleId,boolean)", () -> costs.resources(ardeche, true));

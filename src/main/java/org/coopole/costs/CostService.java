@@ -289,7 +289,7 @@ public class CostService {
     }
 
     /** A booking at its resource's rate: by the minute for an hourly rate, by started half-day or day otherwise. */
-    static long charge(RateUnit unit, long rateCents, long minutes) {
+    public static long charge(RateUnit unit, long rateCents, long minutes) {
         return switch (unit) {
             case FREE -> 0;
             case HOUR -> BigDecimal.valueOf(rateCents).multiply(BigDecimal.valueOf(minutes))

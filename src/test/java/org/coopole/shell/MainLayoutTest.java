@@ -45,7 +45,7 @@ class MainLayoutTest extends ViewTestSupport {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
                         "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
-                        "Animation du pôle",
+                        "Indicateurs du pôle", "Animation du pôle",
                         "Signalements", "Journal d’audit");
     }
 

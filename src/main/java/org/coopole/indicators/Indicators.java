@@ -1,0 +1,42 @@
+package org.coopole.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A pole's indicators for the days {@code from} to {@code to} included. Each table has rows of a label and figures;
+ * the screen writes next to it how it is computed ({@code indicators.method.<table>}).
+ */
+public record Indicators(LocalDate from, LocalDate to, Members members, List<Row> resourcesByKind,
+                         List<Row> resourcesByOrganisation, Bookings bookings, List<Use> useRates,
+                         List<String> lenders, List<String> borrowers, long[][] lentMinutes, long[][] lentValueCents,
+                         List<Row> staffHours, List<Row> projectsByStatus, List<Row> projectsByTheme,
+                         List<Outcome> outcomes, Money budgets) {
+
+    /** A label (a legal form, a kind, an organisation, a status…) with a count or an amount. */
+    public record Row(String label, long count) {
+    }
+
+    /** Member organisations now, by legal form, how many are of the social and solidarity economy, who joined and left. */
+    public record Members(List<Row> byLegalForm, long total, long ess, long joined, long left) {
+    }
+
+    /** Confirmed bookings starting in the period and their hours; requests decided in it, their lead time and declines. */
+    public record Bookings(long confirmed, long minutes, long decided, long declined, BigDecimal declineRate,
+                           BigDecimal leadTimeHours) {
+    }
+
+    /** A resource's hours booked over its open hours in the period. */
+    public record Use(String resource, String organisation, long bookedMinutes, long openMinutes, BigDecimal rate) {
+    }
+
+    /** An outcome kind's figures summed over the pole's projects, dated in the period. */
+    public record Outcome(String code, String name, String unit, BigDecimal expected, BigDecimal achieved) {
+    }
+
+    /** The joint projects' actual budgets: expenses, income, public money and own funds, in cents. */
+    public record Money(long expensesCents, long incomeCents, long publicCents, long ownCents, BigDecimal publicShare,
+                        BigDecimal selfFinancing, BigDecimal partnersPerProject) {
+    }
+}

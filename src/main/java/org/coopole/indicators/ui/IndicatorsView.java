@@ -1,0 +1,220 @@
+package org.coopole.indicators.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.common.ui.FieldErrors;
+import org.coopole.indicators.IndicatorService;
+import org.coopole.indicators.Indicators;
+import org.coopole.resource.ResourceService;
+import org.coopole.security.Account;
+import org.coopole.security.CurrentAccount;
+import org.coopole.security.ForPoleRoles;
+import org.coopole.security.PoleRole;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * "Indicateurs du pôle": the pole's indicators for a period the animator picks, each table with how it is computed
+ * written beside it.
+ */
+@Route("indicators")
+@Menu(order = 27, icon = "vaadin:chart-grid", title = "indicators.nav")
+@ForPoleRoles(PoleRole.ANIMATOR)
+@PermitAll
+class IndicatorsView extends Div implements HasDynamicTitle {
+
+    private final IndicatorService indicators;
+    private final PoleId poleId;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div shown = new Div();
+    private final NumberFormat euros;
+    private final NumberFormat numbers;
+
+    IndicatorsView(CurrentAccount current, IndicatorService indicators, ResourceService resources) {
+        this.indicators = indicators;
+        this.poleId = current.pole().map(Account.PoleMembership::poleId).orElseThrow();
+        this.euros = NumberFormat.getCurrencyInstance(getLocale());
+        euros.setCurrency(Currency.getInstance("EUR"));
+        this.numbers = NumberFormat.getNumberInstance(getLocale());
+        numbers.setMaximumFractionDigits(2);
+        addClassName("coopole-page");
+        LocalDate today = LocalDate.now(resources.timeZone(poleId));
+        from.setLabel(getTranslation("costs.from"));
+        to.setLabel(getTranslation("costs.to"));
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        from.setValue(today.withDayOfYear(1));
+        to.setValue(today);
+        Button show = new Button(getTranslation("costs.show"), e -> show());
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button year = new Button(getTranslation("indicators.last-year"), e -> {
+            from.setValue(today.minusYears(1).withDayOfYear(1));
+            to.setValue(today.withDayOfYear(1).minusDays(1));
+            show();
+        });
+        Button half = new Button(getTranslation("indicators.last-half"), e -> {
+            LocalDate halfStart = today.getMonthValue() > 6 ? today.withDayOfYear(1) : today.minusYears(1).withMonth(7)
+                    .withDayOfMonth(1);
+            from.setValue(halfStart);
+            to.setValue(halfStart.plusMonths(6).minusDays(1));
+            show();
+        });
+        Div filters = new Div(from, to, show, year, half);
+        filters.addClassName("coopole-filters");
+        add(new H1(getTranslation("indicators.title")), new Paragraph(getTranslation("indicators.intro")), filters,
+                shown);
+        show();
+    }
+
+    private void show() {
+        shown.removeAll();
+        Map<String, DatePicker> fields = Map.of("from", from, "to", to);
+        FieldErrors.clear(fields);
+        Indicators found;
+        try {
+            found = indicators.indicators(poleId, from.getValue(), to.getValue());
+        } catch (InvalidField refusal) {
+            FieldErrors.show(this, fields, refusal);
+            return;
+        }
+        Indicators.Members members = found.members();
+        shown.add(section("members", Chart.bars(getTranslation("indicators.members"),
+                        members.byLegalForm().stream().map(r -> getTranslation("organisation.legal-form." + r.label())).toList(),
+                        Map.of(getTranslation("indicators.figure"), members.byLegalForm().stream().map(Indicators.Row::count)
+                                .toList()), ""),
+                table(members.byLegalForm(), r -> getTranslation("organisation.legal-form." + r.label()),
+                        r -> String.valueOf(r.count())),
+                new Paragraph(getTranslation("indicators.members.summary", members.total(), members.ess(),
+                        members.joined(), members.left()))));
+        shown.add(section("resources", table(found.resourcesByKind(), r -> getTranslation("resource.kind." + r.label()),
+                r -> String.valueOf(r.count())), table(found.resourcesByOrganisation(), Indicators.Row::label,
+                r -> String.valueOf(r.count()))));
+        Indicators.Bookings b = found.bookings();
+        shown.add(section("bookings", new Paragraph(getTranslation("indicators.bookings.summary", b.confirmed(),
+                hours(b.minutes()), b.decided(), b.declined(), b.declineRate() == null ? "—" : numbers.format(b.declineRate()),
+                b.leadTimeHours() == null ? "—" : numbers.format(b.leadTimeHours())))));
+        Grid<Indicators.Use> use = grid();
+        use.addColumn(Indicators.Use::resource).setHeader(getTranslation("inkind.resource")).setFlexGrow(2);
+        use.addColumn(Indicators.Use::organisation).setHeader(getTranslation("costs.organisation")).setFlexGrow(2);
+        use.addColumn(u -> hours(u.bookedMinutes())).setHeader(getTranslation("indicators.booked")).setAutoWidth(true);
+        use.addColumn(u -> hours(u.openMinutes())).setHeader(getTranslation("indicators.open")).setAutoWidth(true);
+        use.addColumn(u -> u.rate() == null ? "—" : numbers.format(u.rate()) + " %")
+                .setHeader(getTranslation("indicators.rate")).setAutoWidth(true);
+        use.setItems(found.useRates());
+        List<Indicators.Use> top = found.useRates().stream().filter(u -> u.rate() != null).limit(15).toList();
+        shown.add(section("use", Chart.bars(getTranslation("indicators.use"), top.stream().map(Indicators.Use::resource)
+                .toList(), Map.of(getTranslation("indicators.rate"), top.stream().map(Indicators.Use::rate).toList()), "%"),
+                use));
+        List<Map<String, Object>> links = new java.util.ArrayList<>();
+        for (int i = 0; i < found.lenders().size(); i++) {
+            for (int j = 0; j < found.borrowers().size(); j++) {
+                if (found.lentMinutes()[i][j] > 0) {
+                    links.add(Map.of("source", getTranslation("indicators.lends", found.lenders().get(i)),
+                            "target", getTranslation("indicators.borrows", found.borrowers().get(j)),
+                            "value", Math.round(found.lentMinutes()[i][j] / 6.0) / 10.0));
+                }
+            }
+        }
+        shown.add(section("lent", links.isEmpty() ? new Span() : Chart.flow(getTranslation("indicators.lent"), links, "h"),
+                matrix(found, found.lentMinutes(), this::hours),
+                matrix(found, found.lentValueCents(), cents -> euros.format(BigDecimal.valueOf(cents, 2)))));
+        shown.add(section("staff", found.staffHours().isEmpty() ? new Paragraph(getTranslation("indicators.none"))
+                : table(found.staffHours(), Indicators.Row::label, r -> hours(r.count()))));
+        Grid<Indicators.Outcome> outcomes = grid();
+        outcomes.addColumn(o -> o.code() == null ? o.name() : getTranslation("project.outcome.kind." + o.code()))
+                .setHeader(getTranslation("project.outcome.kind")).setFlexGrow(2);
+        outcomes.addColumn(o -> numbers.format(o.expected())).setHeader(getTranslation("project.outcome.stage.EXPECTED"))
+                .setAutoWidth(true);
+        outcomes.addColumn(o -> numbers.format(o.achieved())).setHeader(getTranslation("project.outcome.stage.ACHIEVED"))
+                .setAutoWidth(true);
+        outcomes.setItems(found.outcomes());
+        Indicators.Money money = found.budgets();
+        shown.add(section("projects", table(found.projectsByStatus(), r -> getTranslation("project.status." + r.label()),
+                        r -> String.valueOf(r.count())),
+                found.projectsByTheme().isEmpty() ? new Span() : table(found.projectsByTheme(), Indicators.Row::label,
+                        r -> String.valueOf(r.count())),
+                outcomes,
+                new Paragraph(getTranslation("indicators.projects.money", euros.format(BigDecimal.valueOf(money.expensesCents(), 2)),
+                        euros.format(BigDecimal.valueOf(money.incomeCents(), 2)),
+                        money.publicShare() == null ? "—" : numbers.format(money.publicShare()),
+                        money.selfFinancing() == null ? "—" : numbers.format(money.selfFinancing()),
+                        money.partnersPerProject() == null ? "—" : numbers.format(money.partnersPerProject())))));
+    }
+
+    /** A titled section with its tables and, beside them, how the figures are computed. */
+    private Div section(String name, Component... content) {
+        Div section = new Div(new H2(getTranslation("indicators." + name)));
+        section.add(content);
+        Paragraph method = new Paragraph(getTranslation("indicators.method." + name));
+        method.addClassName("coopole-hint");
+        section.add(method);
+        section.addClassName("coopole-project-section");
+        section.setId(name);
+        return section;
+    }
+
+    private <T> Grid<T> grid() {
+        Grid<T> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        return grid;
+    }
+
+    private Grid<Indicators.Row> table(List<Indicators.Row> rows, Function<Indicators.Row, String> label,
+                                       Function<Indicators.Row, String> figure) {
+        Grid<Indicators.Row> grid = grid();
+        grid.addColumn(label::apply).setHeader(getTranslation("indicators.what")).setFlexGrow(3);
+        grid.addColumn(figure::apply).setHeader(getTranslation("indicators.figure")).setAutoWidth(true);
+        grid.setItems(rows);
+        return grid;
+    }
+
+    /** Who lent to whom: a lender per row, a borrower per column. */
+    private Component matrix(Indicators found, long[][] cells, java.util.function.LongFunction<String> format) {
+        if (found.lenders().isEmpty()) {
+            return new Paragraph(getTranslation("indicators.none"));
+        }
+        Grid<Integer> grid = grid();
+        grid.addColumn(i -> found.lenders().get(i)).setHeader(getTranslation("indicators.lender")).setFlexGrow(2)
+                .setFrozen(true);
+        for (int j = 0; j < found.borrowers().size(); j++) {
+            int column = j;
+            grid.addColumn(i -> cells[i][column] == 0 ? "" : format.apply(cells[i][column]))
+                    .setHeader(found.borrowers().get(j)).setAutoWidth(true);
+        }
+        grid.setItems(IntStream.range(0, found.lenders().size()).boxed().toList());
+        return grid;
+    }
+
+    private String hours(long minutes) {
+        return numbers.format(minutes / 60.0) + " h";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("indicators.title") + " · Coopole";
+    }
+}

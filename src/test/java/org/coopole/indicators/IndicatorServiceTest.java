@@ -1,0 +1,112 @@
+package org.coopole.indicators;
+
+import org.coopole.CoopoleTest;
+import org.coopole.DemoPeople;
+import org.coopole.SignIn;
+import org.coopole.common.InvalidField;
+import org.coopole.common.PoleId;
+import org.coopole.common.ResourceId;
+import org.coopole.indicators.internal.IndicatorRepository;
+import org.coopole.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The pole's indicators on the demo's year: its members, the van lent every month by the Ressourcerie to three
+ * organisations (hours and value at its rate in the who-lent-to-whom tables), the joint projects and their outcomes;
+ * open hours follow a resource's opening hours and closed days; only animators read them.
+ */
+@CoopoleTest
+class IndicatorServiceTest {
+
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SignIn signIn;
+
+    PoleId vallee;
+    LocalDate from;
+    LocalDate to;
+
+    @BeforeEach
+    void pole() {
+        signIn.as(DemoPeople.ANIMATOR);
+        vallee = accounts.me().currentPole().orElseThrow().poleId();
+        to = LocalDate.now(ZoneId.of("Europe/Paris"));
+        from = to.minusYears(1);
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void theDemoYearShowsItsMembersLoansAndProjects() {
+        Indicators found = indicators.indicators(vallee, from, to);
+        assertThat(found.members().total()).isEqualTo(found.members().byLegalForm().stream()
+                .mapToLong(Indicators.Row::count).sum()).isGreaterThanOrEqualTo(10);
+        assertThat(found.members().ess()).isPositive().isLessThanOrEqualTo(found.members().total());
+        assertThat(found.resourcesByKind()).extracting(Indicators.Row::label).contains("VEHICLE", "PREMISES");
+        assertThat(found.bookings().confirmed()).isGreaterThanOrEqualTo(30);
+
+        int ressourcerie = found.lenders().indexOf("La Ressourcerie du Val");
+        int velo = found.borrowers().indexOf("Atelier Vélo Solidaire");
+        assertThat(ressourcerie).isNotNegative();
+        assertThat(velo).isNotNegative();
+        long minutes = found.lentMinutes()[ressourcerie][velo];
+        assertThat(minutes).isPositive().isEqualTo(minutes / 720 * 720); // half-days of the van
+        // the van costs 60 € a day started: each half-day lent is worth 60 € at its rate
+        assertThat(found.lentValueCents()[ressourcerie][velo]).isEqualTo(minutes / 720 * 6_000);
+        assertThat(found.useRates()).anySatisfy(use -> {
+            assertThat(use.resource()).isEqualTo("Camion 20 m³");
+            assertThat(use.bookedMinutes()).isPositive();
+        });
+        assertThat(found.projectsByStatus()).extracting(Indicators.Row::label).contains("ACTIVE");
+        assertThat(found.outcomes()).anySatisfy(o -> {
+            assertThat(o.code()).isEqualTo("PEOPLE_REACHED");
+            assertThat(o.achieved()).isGreaterThanOrEqualTo(new java.math.BigDecimal("214"));
+        });
+        assertThat(found.staffHours()).extracting(Indicators.Row::label).contains("La Ressourcerie du Val");
+    }
+
+    @Test
+    void openHoursFollowOpeningHoursAndClosedDays() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        var always = new IndicatorRepository.Opening(new ResourceId(UUID.randomUUID()), "Salle", "La Fabrique", Map.of(),
+                List.of());
+        assertThat(IndicatorService.openMinutes(always, monday, monday.plusDays(6))).isEqualTo(5 * 600);
+        var closedMonday = new IndicatorRepository.Opening(always.resource(), "Salle", "La Fabrique", Map.of(),
+                List.<LocalDate[]>of(new LocalDate[] {monday, monday}));
+        assertThat(IndicatorService.openMinutes(closedMonday, monday, monday.plusDays(6))).isEqualTo(4 * 600);
+        var tuesdayMornings = new IndicatorRepository.Opening(always.resource(), "Salle", "La Fabrique",
+                Map.of(2, List.<LocalTime[]>of(new LocalTime[] {LocalTime.of(9, 0), LocalTime.of(12, 30)})), List.of());
+        assertThat(IndicatorService.openMinutes(tuesdayMornings, monday, monday.plusDays(13))).isEqualTo(2 * 210);
+    }
+
+    @Test
+    void onlyTheAnimatorsReadThemAndAPeriodIsChecked() {
+        assertThatThrownBy(() -> indicators.indicators(vallee, to, from))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> indicators.indicators(vallee, from.minusYears(10), to))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("indicators.period.too-long"));
+        signIn.as(DemoPeople.MANAGER);
+        assertThatThrownBy(() -> indicators.indicators(vallee, from, to)).isInstanceOf(AccessDeniedException.class);
+    }
+}
