@@ -18,7 +18,8 @@ import static org.coopole.db.Tables.PERSON;
 /**
  * Camille, the animator, reads the demo year's cost pools shared out to the cent, defines an insurance shared by m²
  * whose amount does not divide evenly and sees it shared out exactly, and is told when fixed percentages do not total
- * 100 %, what she typed kept; Nadia, a manager, reads her own organisation's statement only.
+ * 100 %, what she typed kept, and reads the pole's indicators with their charts; Nadia, a manager, reads her own
+ * organisation's statement and in-kind valuation only.
  */
 class CostsJourneyTest extends BrowserTest {
 
@@ -65,12 +66,21 @@ class CostsJourneyTest extends BrowserTest {
         assertThat(browser.valueOf("Nom")).isEqualTo("Ménage");
         browser.pressInDialog("Annuler");
 
+        // the pole's indicators: charts drawn by Apache ECharts beside their tables, each with its method
+        browser.open("/indicators");
+        browser.waitForText("Qui prête à qui");
+        browser.waitForPresent(org.openqa.selenium.By.cssSelector("coopole-chart svg"));
+        assertThat(browser.text()).contains("La Ressourcerie du Val (prête)").contains("Atelier Vélo Solidaire")
+                .contains("Heures réservées (confirmées, coupées aux bornes de la période)");
+        browser.screenshot("indicators");
+
         browser.clearCookies();
         browser.signIn(DemoPeople.MANAGER, DemoData.PASSWORD);
         browser.open("/costs");
         browser.waitForText("Loyer du plateau partagé");
         assertThat(browser.text()).contains("La Ressourcerie du Val").doesNotContain("Relevés de toutes les structures")
-                .doesNotContain("Assurance des locaux");
+                .doesNotContain("Assurance des locaux").contains("Valorisation en nature")
+                .contains("Règles de valorisation de nos ressources");
         browser.screenshot("costs-statement");
     }
 }
