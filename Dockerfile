@@ -7,7 +7,7 @@
 # Add -e SPRING_PROFILES_ACTIVE=demo to fill an empty database with the demo poles.
 
 FROM maven:3.9-eclipse-temurin-25 AS build
-# npm fetches the browser libraries (FullCalendar) pinned in frontend/package-lock.json
+# npm fetches the browser libraries (FullCalendar, Apache ECharts) pinned in frontend/package-lock.json
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 # The build starts an embedded PostgreSQL to generate the jOOQ classes; PostgreSQL refuses to run as root.
 RUN useradd --create-home builder

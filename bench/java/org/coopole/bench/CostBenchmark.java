@@ -33,13 +33,14 @@ import java.util.UUID;
  * bench/run.sh first; 5 M bookings, 25 000 per pole): three pools per pole, added once — a rent shared by m² among its
  * ten organisations, a vehicle pool by hours booked (80 %) and equally (20 %) over five resources, an insurance by
  * fixed percentages — and hourly rates on a fifth of the resources. Measures, signed in as an animator of one pole,
- * every organisation's statement for the last twelve months ({@code CostService.statements}) and one organisation's
- * ({@code statement}), p50/p95 over 200 calls after 50 of warm-up. Writes bench/cost-results.md.
+ * every organisation's statement for the last twelve months ({@code CostService.statements}), one organisation's
+ * ({@code statement}), the pole's indicators for the same months and one organisation's in-kind valuation for the
+ * year, p50/p95 over 100 calls after 20 of warm-up. Writes bench/cost-results.md.
  */
 public final class CostBenchmark {
 
-    static final int WARM_UP = 50;
-    static final int RUNS = 200;
+    static final int WARM_UP = 20;
+    static final int RUNS = 100;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -105,6 +106,12 @@ public final class CostBenchmark {
         time("one organisation's statement (`statement`)", () -> costs.statement(pole, organisation, from, to));
         time("one organisation's statement as CSV (`statementCsv`)", () -> costs.statementCsv(pole, organisation, from,
                 to, Locale.FRENCH));
+        var indicators = context.getBean(org.coopole.indicators.IndicatorService.class);
+        time("the pole's indicators for the twelve months (`IndicatorService.indicators`)",
+                () -> indicators.indicators(pole, from, to));
+        var inKind = context.getBean(org.coopole.costs.InKindService.class);
+        time("one organisation's in-kind valuation for a year (`InKindService.statement`)",
+                () -> inKind.statement(pole, organisation, to.getYear()));
         long shared = all.stream().flatMap(st -> st.pools().stream()).mapToLong(org.coopole.costs.Statement.PoolShare::shareCents).sum();
         long pools = all.stream().flatMap(st -> st.pools().stream())
                 .collect(java.util.stream.Collectors.toMap(org.coopole.costs.Statement.PoolShare::pool,

@@ -12,6 +12,7 @@ import org.coopole.resource.RateUnit;
 import org.coopole.resource.ResourceKind;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +95,18 @@ public class InKindRepository {
      * the organisation lent or received.
      */
     public List<Lent> lent(PoleId poleId, OrganisationId organisation, Instant from, Instant to, Instant now) {
+        // two reads that each follow an index — what it booked, and what was booked of its resources — rather than
+        // one whose "or" across two tables reads all the pole's bookings
+        List<Lent> lent = new java.util.ArrayList<>(lent(poleId, BOOKING.ORGANISATION_ID.eq(organisation)
+                .and(RESOURCE.ORGANISATION_ID.ne(organisation)), from, to, now));
+        lent.addAll(lent(poleId, BOOKING.RESOURCE_ID.in(DSL.select(RESOURCE.ID).from(RESOURCE)
+                .where(RESOURCE.ORGANISATION_ID.eq(organisation))).and(BOOKING.ORGANISATION_ID.ne(organisation)),
+                from, to, now));
+        lent.sort(java.util.Comparator.comparing(Lent::start).thenComparing(l -> l.booking().value()));
+        return lent;
+    }
+
+    private List<Lent> lent(PoleId poleId, org.jooq.Condition whose, Instant from, Instant to, Instant now) {
         var owner = ORGANISATION.as("owner");
         var booker = ORGANISATION.as("booker");
         return db.select(BOOKING.ID, RESOURCE.ORGANISATION_ID, owner.NAME, BOOKING.ORGANISATION_ID, booker.NAME,
@@ -105,12 +118,9 @@ public class InKindRepository {
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
                 .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
                 .leftJoin(RESOURCE_VALUATION).on(RESOURCE_VALUATION.RESOURCE_ID.eq(RESOURCE.ID))
-                .where(BOOKING.POLE_ID.eq(poleId), BOOKING.STATUS.eq(org.coopole.booking.BookingStatus.CONFIRMED),
-                        RESOURCE.ORGANISATION_ID.ne(BOOKING.ORGANISATION_ID),
-                        BOOKING.ORGANISATION_ID.eq(organisation).or(RESOURCE.ORGANISATION_ID.eq(organisation)),
+                .where(whose, BOOKING.POLE_ID.eq(poleId), BOOKING.STATUS.eq(org.coopole.booking.BookingStatus.CONFIRMED),
                         BOOKING.STARTS_AT.ge(from.atOffset(ZoneOffset.UTC)), BOOKING.STARTS_AT.lt(to.atOffset(ZoneOffset.UTC)),
-                        BOOKING.ENDS_AT.le(now.atOffset(ZoneOffset.UTC)))
-                .orderBy(BOOKING.STARTS_AT, BOOKING.ID)
+                        BOOKING.ENDS_AT.gt(from.atOffset(ZoneOffset.UTC)), BOOKING.ENDS_AT.le(now.atOffset(ZoneOffset.UTC)))
                 .fetch(r -> new Lent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                         r.value8().lower().toInstant(), r.value8().upper().toInstant(), r.value9(), r.value10(),
                         rule(r)));

@@ -92,11 +92,17 @@ public class IndicatorRepository {
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(owner).on(owner.ID.eq(RESOURCE.ORGANISATION_ID))
                 .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
-                .where(BOOKING.POLE_ID.eq(poleId), BOOKING.STATUS.eq(BookingStatus.CONFIRMED),
+                // by the pole's resources, whose index on (resource, end, start) finds the period's bookings
+                .where(BOOKING.RESOURCE_ID.in(poleResources(poleId)), BOOKING.POLE_ID.eq(poleId),
+                        BOOKING.STATUS.eq(BookingStatus.CONFIRMED), BOOKING.ENDS_AT.gt(from.atOffset(ZoneOffset.UTC)),
                         BOOKING.STARTS_AT.ge(from.atOffset(ZoneOffset.UTC)), BOOKING.STARTS_AT.lt(to.atOffset(ZoneOffset.UTC)))
                 .fetch(r -> new Booked(r.value1(), r.value2(), r.value3() == org.coopole.resource.ResourceKind.STAFF,
                         r.value4(), r.value5(), r.value6(), r.value7(), r.value8().lower().toInstant(),
                         r.value8().upper().toInstant(), r.value9(), r.value10()));
+    }
+
+    private static org.jooq.Select<org.jooq.Record1<ResourceId>> poleResources(PoleId poleId) {
+        return DSL.select(RESOURCE_POLE.RESOURCE_ID).from(RESOURCE_POLE).where(RESOURCE_POLE.POLE_ID.eq(poleId));
     }
 
     /** Requests decided in the period: how many, how many declined, and the mean hours from request to decision. */
@@ -105,7 +111,7 @@ public class IndicatorRepository {
                 .div(3600);
         var row = db.select(DSL.count(), DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.DECLINED)), hours)
                 .from(BOOKING)
-                .where(BOOKING.POLE_ID.eq(poleId), BOOKING.DECIDED_BY_PERSON_ID.isNotNull(),
+                .where(BOOKING.POLE_ID.eq(poleId), BOOKING.DECIDED_AT.isNotNull(), BOOKING.DECIDED_BY_PERSON_ID.isNotNull(),
                         BOOKING.STATUS.in(BookingStatus.CONFIRMED, BookingStatus.DECLINED),
                         BOOKING.DECIDED_AT.ge(from.atOffset(ZoneOffset.UTC)), BOOKING.DECIDED_AT.lt(to.atOffset(ZoneOffset.UTC)))
                 .fetchOne();
