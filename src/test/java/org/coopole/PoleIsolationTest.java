@@ -353,6 +353,10 @@ class PoleIsolationTest {
         calls.put("InKindService.statement(PoleId,OrganisationId,int)", () -> inKind.statement(ardeche, epicerie, 2026));
         calls.put("InKindService.statementCsv(PoleId,OrganisationId,int,Locale)", () -> inKind.statementCsv(ardeche,
                 epicerie, 2026, java.util.Locale.FRENCH));
+        calls.put("IndicatorService.freeze(PoleId,LocalDate,LocalDate,String)", () -> indicators.freeze(ardeche,
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), "Rapport"));
+        calls.put("IndicatorService.snapshots(PoleId)", () -> indicators.snapshots(ardeche));
+        calls.put("IndicatorService.snapshot(PoleId,UUID)", () -> indicators.snapshot(ardeche, UUID.randomUUID()));
         calls.put("IndicatorService.indicators(PoleId,LocalDate,LocalDate)", () -> indicators.indicators(ardeche,
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)));
         calls.put("CostService.pools(PoleId)", () -> costs.pools(ardeche));

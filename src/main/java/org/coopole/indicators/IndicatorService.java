@@ -40,12 +40,47 @@ public class IndicatorService {
     /** A resource without opening hours counts as open 8:00 to 18:00 on weekdays. */
     static final long DEFAULT_OPEN_MINUTES = 600;
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
     private final IndicatorRepository repository;
     private final ResourceService resources;
+    private final org.coopole.security.CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository repository, ResourceService resources) {
+    IndicatorService(IndicatorRepository repository, ResourceService resources,
+                     org.coopole.security.CurrentUser currentUser) {
         this.repository = repository;
         this.resources = resources;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Freezes the period's indicators as a dated report, as they are computed now: later edits do not change it.
+     *
+     * @throws InvalidField for an empty or too long title, or a period the indicators refuse
+     */
+    @Transactional
+    @PoleAnimator
+    public java.util.UUID freeze(PoleId poleId, LocalDate from, LocalDate to, String title) {
+        String clean = org.coopole.common.TextRules.require("title", title, Snapshot.TITLE_MAX, true);
+        Indicators figures = indicators(poleId, from, to);
+        return repository.freeze(poleId, clean, from, to, JSON.writeValueAsString(figures), currentUser.require());
+    }
+
+    /** The pole's frozen reports, the latest first. */
+    @Transactional(readOnly = true)
+    @PoleAnimator
+    public List<Snapshot.Listed> snapshots(PoleId poleId) {
+        return repository.snapshots(poleId);
+    }
+
+    /** A frozen report with its figures as they were; empty for one that is not the pole's. */
+    @Transactional(readOnly = true)
+    @PoleAnimator
+    public java.util.Optional<Snapshot> snapshot(PoleId poleId, java.util.UUID id) {
+        return id == null ? java.util.Optional.empty() : repository.snapshot(poleId, id)
+                .map(r -> new Snapshot(id, (String) r[0], (Instant) r[1], (String) r[2],
+                        JSON.readValue((String) r[3], Indicators.class)));
     }
 
     /**

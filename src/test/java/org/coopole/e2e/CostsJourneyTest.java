@@ -73,6 +73,11 @@ class CostsJourneyTest extends BrowserTest {
         assertThat(browser.text()).contains("La Ressourcerie du Val (prête)").contains("Atelier Vélo Solidaire")
                 .contains("Heures réservées (confirmées, coupées aux bornes de la période)");
         browser.screenshot("indicators");
+        // frozen as a dated report, listed, and read again from its own address
+        browser.press("Figer ces indicateurs");
+        browser.waitForText("Rapport figé « Indicateurs du");
+        assertThat(browser.path()).startsWith("/indicators");
+        assertThat(browser.text()).contains("ses chiffres ne changent plus").contains("figé le");
 
         browser.clearCookies();
         browser.signIn(DemoPeople.MANAGER, DemoData.PASSWORD);

@@ -85,6 +85,51 @@ class IndicatorServiceTest {
         assertThat(found.staffHours()).extracting(Indicators.Row::label).contains("La Ressourcerie du Val");
     }
 
+    @Autowired
+    org.coopole.Owner owner;
+
+    @Test
+    void aFrozenReportKeepsItsFiguresWhenTheDataChangesLater() {
+        UUID id = indicators.freeze(vallee, from, to, "Comité de suivi de décembre");
+        assertThat(indicators.snapshots(vallee)).extracting(Snapshot.Listed::id).contains(id);
+        java.math.BigDecimal before = reached(indicators.snapshot(vallee, id).orElseThrow().figures());
+        assertThat(before).isEqualByComparingTo(reached(indicators.indicators(vallee, from, to)));
+
+        // someone reports 1 000 more people reached today, after the report was frozen
+        var outcome = org.coopole.db.Tables.PROJECT_OUTCOME;
+        var project = org.coopole.db.Tables.PROJECT;
+        var kind = org.coopole.db.Tables.OUTCOME_KIND;
+        var workshop = owner.db().select(project.ID, project.LEAD_ORGANISATION_ID, project.CREATED_BY_PERSON_ID)
+                .from(project).where(project.TITLE.eq("Atelier de réparation partagé")).fetchSingle();
+        owner.db().insertInto(outcome).set(outcome.PROJECT_ID, workshop.value1())
+                .set(outcome.KIND_ID, owner.db().select(kind.ID).from(kind).where(kind.CODE.eq("PEOPLE_REACHED"))
+                        .fetchSingle(kind.ID))
+                .set(outcome.ORGANISATION_ID, workshop.value2()).set(outcome.STAGE, org.coopole.project.OutcomeStage.ACHIEVED)
+                .set(outcome.AMOUNT, new java.math.BigDecimal("1000")).set(outcome.ON_DATE, to)
+                .set(outcome.REPORTED_BY_PERSON_ID, workshop.value3()).execute();
+
+        assertThat(reached(indicators.indicators(vallee, from, to))).isEqualByComparingTo(before.add(
+                new java.math.BigDecimal("1000")));
+        Snapshot frozen = indicators.snapshot(vallee, id).orElseThrow();
+        assertThat(reached(frozen.figures())).isEqualByComparingTo(before);
+        assertThat(frozen.title()).isEqualTo("Comité de suivi de décembre");
+        assertThat(frozen.figures().lenders()).contains("La Ressourcerie du Val");
+        assertThatThrownBy(() -> indicators.freeze(vallee, from, to, " "))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("title"));
+
+        signIn.as(DemoPeople.MANAGER);
+        assertThatThrownBy(() -> indicators.snapshot(vallee, id)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(DemoPeople.OTHER_POLE);
+        PoleId ardeche = accounts.me().currentPole().orElseThrow().poleId();
+        assertThat(indicators.snapshots(ardeche)).isEmpty();
+        assertThat(indicators.snapshot(ardeche, id)).isEmpty();
+    }
+
+    private static java.math.BigDecimal reached(Indicators figures) {
+        return figures.outcomes().stream().filter(o -> "PEOPLE_REACHED".equals(o.code())).findFirst()
+                .map(Indicators.Outcome::achieved).orElse(java.math.BigDecimal.ZERO);
+    }
+
     @Test
     void openHoursFollowOpeningHoursAndClosedDays() {
         LocalDate monday = LocalDate.of(2026, 11, 30);

@@ -227,4 +227,40 @@ public class IndicatorRepository {
                 });
         return sums;
     }
+
+    // ---- snapshots ---------------------------------------------------------------------------------------------
+
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.UUID freeze(PoleId poleId, String title, LocalDate from, LocalDate to, String figures,
+                                 org.coopole.common.PersonId by) {
+        var snapshot = org.coopole.db.Tables.INDICATOR_SNAPSHOT;
+        return db.insertInto(snapshot).set(snapshot.POLE_ID, poleId).set(snapshot.TITLE, title)
+                .set(snapshot.PERIOD_FROM, from).set(snapshot.PERIOD_TO, to)
+                .set(snapshot.FIGURES, org.jooq.JSONB.valueOf(figures)).set(snapshot.CREATED_BY_PERSON_ID, by)
+                .returning(snapshot.ID).fetchOne(snapshot.ID);
+    }
+
+    public List<org.coopole.indicators.Snapshot.Listed> snapshots(PoleId poleId) {
+        var snapshot = org.coopole.db.Tables.INDICATOR_SNAPSHOT;
+        var person = org.coopole.db.Tables.PERSON;
+        return db.select(snapshot.ID, snapshot.TITLE, snapshot.PERIOD_FROM, snapshot.PERIOD_TO, snapshot.CREATED_AT,
+                        person.FIRST_NAME, person.LAST_NAME)
+                .from(snapshot).join(person).on(person.ID.eq(snapshot.CREATED_BY_PERSON_ID))
+                .where(snapshot.POLE_ID.eq(poleId))
+                .orderBy(snapshot.CREATED_AT.desc(), snapshot.ID)
+                .limit(200)
+                .fetch(r -> new org.coopole.indicators.Snapshot.Listed(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().toInstant(), r.value6() + " " + r.value7()));
+    }
+
+    /** A snapshot's title, when and by whom, and its figures as JSON; empty for another pole's. */
+    public java.util.Optional<Object[]> snapshot(PoleId poleId, java.util.UUID id) {
+        var snapshot = org.coopole.db.Tables.INDICATOR_SNAPSHOT;
+        var person = org.coopole.db.Tables.PERSON;
+        return db.select(snapshot.TITLE, snapshot.CREATED_AT, person.FIRST_NAME, person.LAST_NAME, snapshot.FIGURES)
+                .from(snapshot).join(person).on(person.ID.eq(snapshot.CREATED_BY_PERSON_ID))
+                .where(snapshot.ID.eq(id), snapshot.POLE_ID.eq(poleId))
+                .fetchOptional(r -> new Object[] {r.value1(), r.value2().toInstant(), r.value3() + " " + r.value4(),
+                        r.value5().data()});
+    }
 }

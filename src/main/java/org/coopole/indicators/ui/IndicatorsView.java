@@ -43,13 +43,17 @@ import java.util.stream.IntStream;
 @Menu(order = 27, icon = "vaadin:chart-grid", title = "indicators.nav")
 @ForPoleRoles(PoleRole.ANIMATOR)
 @PermitAll
-class IndicatorsView extends Div implements HasDynamicTitle {
+class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final IndicatorService indicators;
     private final PoleId poleId;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div shown = new Div();
+    private final Div reports = new Div();
+    private final Div banner = new Div();
+    private final com.vaadin.flow.component.textfield.TextField title = new com.vaadin.flow.component.textfield.TextField();
+    private final java.time.ZoneId zone;
     private final NumberFormat euros;
     private final NumberFormat numbers;
 
@@ -61,7 +65,8 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         this.numbers = NumberFormat.getNumberInstance(getLocale());
         numbers.setMaximumFractionDigits(2);
         addClassName("coopole-page");
-        LocalDate today = LocalDate.now(resources.timeZone(poleId));
+        this.zone = resources.timeZone(poleId);
+        LocalDate today = LocalDate.now(zone);
         from.setLabel(getTranslation("costs.from"));
         to.setLabel(getTranslation("costs.to"));
         from.setLocale(getLocale());
@@ -84,13 +89,68 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         });
         Div filters = new Div(from, to, show, year, half);
         filters.addClassName("coopole-filters");
+        title.setLabel(getTranslation("indicators.snapshot.title"));
+        title.setMaxLength(org.coopole.indicators.Snapshot.TITLE_MAX);
+        title.setWidth("min(28rem, 100%)");
+        Button freeze = new Button(getTranslation("indicators.snapshot.freeze"), e -> {
+            try {
+                var id = indicators.freeze(poleId, from.getValue(), to.getValue(), title.getValue());
+                getUI().ifPresent(ui -> ui.navigate("indicators", com.vaadin.flow.router.QueryParameters.of("snapshot",
+                        id.toString())));
+            } catch (InvalidField refusal) {
+                FieldErrors.show(this, Map.of("title", title, "from", from, "to", to), refusal);
+            }
+        });
+        Div freezing = new Div(title, freeze);
+        freezing.addClassName("coopole-filters");
         add(new H1(getTranslation("indicators.title")), new Paragraph(getTranslation("indicators.intro")), filters,
-                shown);
+                freezing, banner, shown, new H2(getTranslation("indicators.snapshots")), reports);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var wanted = event.getLocation().getQueryParameters().getSingleParameter("snapshot");
+        banner.removeAll();
+        showReports();
+        if (wanted.isPresent()) {
+            java.util.UUID id;
+            try {
+                id = java.util.UUID.fromString(wanted.get());
+            } catch (IllegalArgumentException e) {
+                throw new com.vaadin.flow.router.NotFoundException();
+            }
+            var snapshot = indicators.snapshot(poleId, id).orElseThrow(com.vaadin.flow.router.NotFoundException::new);
+            Paragraph frozen = new Paragraph(getTranslation("indicators.snapshot.banner", snapshot.title(),
+                    org.coopole.common.Dates.dateTimes(getLocale(), zone).format(snapshot.createdAt()),
+                    snapshot.createdBy(), org.coopole.common.Dates.format(snapshot.figures().from(), getLocale()),
+                    org.coopole.common.Dates.format(snapshot.figures().to(), getLocale())));
+            frozen.addClassName("coopole-frozen");
+            banner.add(frozen);
+            show(snapshot.figures());
+            return;
+        }
         show();
     }
 
+    private void showReports() {
+        reports.removeAll();
+        var listed = indicators.snapshots(poleId);
+        if (listed.isEmpty()) {
+            reports.add(new Paragraph(getTranslation("indicators.snapshots.none")));
+        }
+        var times = org.coopole.common.Dates.dateTimes(getLocale(), zone);
+        for (var report : listed) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "indicators?snapshot=" + report.id(), report.title());
+            reports.add(new Div(link, new Span(" · " + getTranslation("indicators.snapshot.line",
+                    org.coopole.common.Dates.format(report.from(), getLocale()),
+                    org.coopole.common.Dates.format(report.to(), getLocale()), times.format(report.createdAt()),
+                    report.createdBy()))));
+        }
+    }
+
     private void show() {
-        shown.removeAll();
+        banner.removeAll();
         Map<String, DatePicker> fields = Map.of("from", from, "to", to);
         FieldErrors.clear(fields);
         Indicators found;
@@ -100,6 +160,15 @@ class IndicatorsView extends Div implements HasDynamicTitle {
             FieldErrors.show(this, fields, refusal);
             return;
         }
+        if (title.isEmpty()) {
+            title.setValue(getTranslation("indicators.snapshot.default", org.coopole.common.Dates.format(found.from(),
+                    getLocale()), org.coopole.common.Dates.format(found.to(), getLocale())));
+        }
+        show(found);
+    }
+
+    private void show(Indicators found) {
+        shown.removeAll();
         Indicators.Members members = found.members();
         shown.add(section("members", Chart.bars(getTranslation("indicators.members"),
                         members.byLegalForm().stream().map(r -> getTranslation("organisation.legal-form." + r.label())).toList(),
