@@ -1,8 +1,6 @@
 package org.coopole.costs;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
@@ -22,14 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,10 +173,7 @@ public class InKindService {
         Locale language = locale == null ? Locale.FRENCH : locale;
         InKindStatement statement = statement(poleId, organisation, year);
         DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(resources.timeZone(poleId));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n").get())) {
+        return FrenchCsv.write(csv -> {
             csv.printRecord(words("costs.csv.organisation", language), statement.organisationName());
             csv.printRecord(words("inkind.csv.year", language), statement.year());
             csv.println();
@@ -214,10 +203,7 @@ public class InKindService {
             for (InKindStatement.Method method : statement.methods()) {
                 csv.printRecord(method.resourceName(), method.ownerName(), method.rule(), method.note());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** What the booking is worth by its owner's rule (the resource's rate when there is none). */
@@ -266,11 +252,7 @@ public class InKindService {
     }
 
     private static String money(long cents, Locale locale) {
-        NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-        amounts.setGroupingUsed(false);
-        amounts.setMinimumFractionDigits(2);
-        amounts.setMaximumFractionDigits(2);
-        return amounts.format(BigDecimal.valueOf(cents, 2));
+        return FrenchCsv.euros(cents, locale);
     }
 
     private OrganisationId myOrganisation() {

@@ -1,14 +1,6 @@
 package org.coopole.costs;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +8,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A statement as French spreadsheets open it: UTF-8 with a byte order mark, {@code ;} between fields, amounts with
- * the language's decimal separator and no grouping, one line per pool share and per booking charged, then the totals.
+ * A statement as a CSV file for French spreadsheets ({@link FrenchCsv}): one line per pool share and per booking
+ * charged, then the totals.
  */
 final class StatementCsv {
 
@@ -25,19 +17,12 @@ final class StatementCsv {
     }
 
     static byte[] write(Statement statement, Locale locale, ZoneId zone, Function<String, String> words) {
-        NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-        amounts.setGroupingUsed(false);
-        amounts.setMinimumFractionDigits(2);
-        amounts.setMaximumFractionDigits(2);
         NumberFormat figures = NumberFormat.getNumberInstance(locale);
         figures.setGroupingUsed(false);
         figures.setMaximumFractionDigits(6);
-        Function<Long, String> euros = cents -> amounts.format(BigDecimal.valueOf(cents, 2));
+        Function<Long, String> euros = cents -> FrenchCsv.euros(cents, locale);
         DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n").get())) {
+        return FrenchCsv.write(csv -> {
             csv.printRecord(words.apply("costs.csv.organisation"), statement.organisationName());
             csv.printRecord(words.apply("costs.csv.period"), statement.from().toString(), statement.to().toString());
             csv.println();
@@ -70,9 +55,6 @@ final class StatementCsv {
             csv.printRecord(words.apply("costs.csv.owes-total"), "", "", "", euros.apply(statement.owesCents()));
             csv.printRecord(words.apply("costs.csv.total"), "", "", "", euros.apply(statement.totalCents()));
             csv.printRecord(words.apply("costs.csv.owed-total"), "", "", "", euros.apply(statement.owedCents()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 }

@@ -299,10 +299,15 @@ class CostsView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            Statement shown = costs.statement(poleId, organisation.getValue(), from.getValue(), to.getValue());
-            statement.add(statementOf(shown));
             if (animator) {
-                all.add(allOf(costs.statements(poleId, from.getValue(), to.getValue())));
+                // every organisation's at once: the chosen one's is among them, not computed a second time
+                List<Statement> every = costs.statements(poleId, from.getValue(), to.getValue());
+                every.stream().filter(s -> s.organisation().equals(organisation.getValue())).findFirst()
+                        .ifPresent(s -> statement.add(statementOf(s)));
+                all.add(allOf(every));
+            } else {
+                statement.add(statementOf(costs.statement(poleId, organisation.getValue(), from.getValue(),
+                        to.getValue())));
             }
         } catch (InvalidField refusal) {
             FieldErrors.show(this, fields, refusal);

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -470,22 +469,7 @@ class MessagesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fileError.addClassName("coopole-field-error");
         fileError.getElement().setAttribute("role", "alert");
         Upload upload = new Upload(new AttachmentUpload(fileError));
-        upload.setMaxFileSize(MessagingService.ATTACHMENT_MAX_BYTES);
-        upload.setMaxFiles(MessagingService.ATTACHMENTS_PER_MESSAGE);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp",
-                "application/pdf", "image/png", "image/jpeg");
-        upload.setI18n(new UploadI18N()
-                .setUploading(BoundedUpload.uploadingWords(this))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("messaging.attachment.choose"))
-                        .setMany(getTranslation("messaging.attachment.choose")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("messaging.attachment.drop"))
-                        .setMany(getTranslation("messaging.attachment.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("messaging.attachment.too-big",
-                                MessagingService.ATTACHMENT_MAX_BYTES / 1024 / 1024))
-                        .setTooManyFiles(getTranslation("messaging.attachment.too-many",
-                                MessagingService.ATTACHMENTS_PER_MESSAGE))
-                        .setIncorrectFileType(getTranslation("messaging.attachment.not-allowed"))));
+        org.coopole.common.ui.AttachmentUploads.limit(upload, this, "messaging.attachment.too-many");
         upload.addClassName("coopole-message-upload");
         showPending();
         Button send = new Button(getTranslation("messaging.send"), click -> send(upload, fileError));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.coopole.common.Attachments;
@@ -130,20 +129,7 @@ class JournalSection extends Div {
             fileError.setText(refusal == null ? "" : FieldErrors.message(this, refusal));
             showPending();
         }, () -> fileError.setText(getTranslation("messaging.attachment.too-big", Attachments.MAX_BYTES / 1024 / 1024))));
-        upload.setMaxFileSize(Attachments.MAX_BYTES);
-        upload.setMaxFiles(Attachments.MAX_FILES);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp",
-                "application/pdf", "image/png", "image/jpeg");
-        upload.setI18n(new UploadI18N()
-                .setUploading(BoundedUpload.uploadingWords(this))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("messaging.attachment.choose"))
-                        .setMany(getTranslation("messaging.attachment.choose")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("messaging.attachment.drop"))
-                        .setMany(getTranslation("messaging.attachment.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("messaging.attachment.too-big", Attachments.MAX_BYTES / 1024 / 1024))
-                        .setTooManyFiles(getTranslation("project.journal.too-many", Attachments.MAX_FILES))
-                        .setIncorrectFileType(getTranslation("messaging.attachment.not-allowed"))));
+        org.coopole.common.ui.AttachmentUploads.limit(upload, this, "project.journal.too-many");
         pendingFiles.addClassName("coopole-pending-files");
         Button write = new Button(getTranslation("project.journal.write"), e -> {
             try {

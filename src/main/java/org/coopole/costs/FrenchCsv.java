@@ -1,0 +1,49 @@
+package org.coopole.costs;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * A CSV file as French spreadsheets open it: UTF-8 with a byte order mark, {@code ;} between fields, CRLF lines, and
+ * amounts with the language's decimal separator and no grouping.
+ */
+final class FrenchCsv {
+
+    /** The lines of a file, written to its printer. */
+    interface Rows {
+        void write(CSVPrinter csv) throws IOException;
+    }
+
+    private FrenchCsv() {
+    }
+
+    static byte[] write(Rows rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n").get())) {
+            rows.write(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An amount in cents as euros with two decimals, e.g. {@code 1234,50} in French. */
+    static String euros(long cents, Locale locale) {
+        NumberFormat amounts = NumberFormat.getNumberInstance(locale);
+        amounts.setGroupingUsed(false);
+        amounts.setMinimumFractionDigits(2);
+        amounts.setMaximumFractionDigits(2);
+        return amounts.format(BigDecimal.valueOf(cents, 2));
+    }
+}
