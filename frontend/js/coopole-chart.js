@@ -57,13 +57,17 @@ class CoopoleChart extends HTMLElement {
     }
     const spec = this._spec;
     const unit = spec.unit ? ' ' + spec.unit : '';
+    // numbers as the page's language writes them (1,5 in French); counts have whole ticks only
+    const numbers = new Intl.NumberFormat(this.getAttribute('lang') || document.documentElement.lang || 'fr',
+      {maximumFractionDigits: 1});
+    const shown = v => numbers.format(v) + unit;
     let option;
     if (spec.type === 'flow') {
       const names = new Set();
       spec.links.forEach(l => { names.add(l.source); names.add(l.target); });
       option = {
         animation: false,
-        tooltip: {trigger: 'item', valueFormatter: v => v + unit},
+        tooltip: {trigger: 'item', valueFormatter: shown},
         series: [{type: 'sankey', data: [...names].map(name => ({name})), links: spec.links,
           emphasis: {focus: 'adjacency'}, label: {fontSize: 11}, lineStyle: {color: 'gradient', curveness: 0.5}}]
       };
@@ -71,9 +75,9 @@ class CoopoleChart extends HTMLElement {
       option = {
         animation: false,
         grid: {left: 8, right: 24, top: 8, bottom: 8, containLabel: true},
-        tooltip: {trigger: 'axis', valueFormatter: v => v + unit},
+        tooltip: {trigger: 'axis', valueFormatter: shown},
         legend: spec.series.length > 1 ? {bottom: 0} : undefined,
-        xAxis: {type: 'value'},
+        xAxis: {type: 'value', minInterval: spec.unit ? 0 : 1, axisLabel: {formatter: v => numbers.format(v)}},
         yAxis: {type: 'category', data: spec.categories, inverse: true, axisLabel: {width: 180, overflow: 'truncate'}},
         series: spec.series.map(s => ({type: 'bar', name: s.name, data: s.data}))
       };

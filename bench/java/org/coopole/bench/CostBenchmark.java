@@ -34,7 +34,7 @@ import java.util.UUID;
  * ten organisations, a vehicle pool by hours booked (80 %) and equally (20 %) over five resources, an insurance by
  * fixed percentages — and hourly rates on a fifth of the resources. Measures, signed in as an animator of one pole,
  * every organisation's statement for the last twelve months ({@code CostService.statements}), one organisation's
- * ({@code statement}), the pole's indicators for the same months and one organisation's in-kind valuation for the
+ * ({@code statement}), the pole's indicators and its funder report (PDF, XLSX) for the same months and one organisation's in-kind valuation for the
  * year, p50/p95 over 100 calls after 20 of warm-up. Writes bench/cost-results.md.
  */
 public final class CostBenchmark {
@@ -104,11 +104,18 @@ public final class CostBenchmark {
         line("| --- | ---: | ---: | ---: |");
         time("every organisation's statement (`statements`)", () -> costs.statements(pole, from, to));
         time("one organisation's statement (`statement`)", () -> costs.statement(pole, organisation, from, to));
-        time("one organisation's statement as CSV (`statementCsv`)", () -> costs.statementCsv(pole, organisation, from,
-                to, Locale.FRENCH));
+        time("one organisation's statement as CSV (`statementFile`)", () -> costs.statementFile(pole, organisation,
+                from, to, Locale.FRENCH, org.coopole.common.report.ExportFormat.CSV));
+        time("one organisation's statement as PDF (`statementFile`)", () -> costs.statementFile(pole, organisation,
+                from, to, Locale.FRENCH, org.coopole.common.report.ExportFormat.PDF));
         var indicators = context.getBean(org.coopole.indicators.IndicatorService.class);
         time("the pole's indicators for the twelve months (`IndicatorService.indicators`)",
                 () -> indicators.indicators(pole, from, to));
+        var funderReport = context.getBean(org.coopole.indicators.FunderReportService.class);
+        time("the funder report for the twelve months as PDF (`FunderReportService.report`)",
+                () -> funderReport.report(pole, from, to, Locale.FRENCH, org.coopole.common.report.ExportFormat.PDF));
+        time("the funder report for the twelve months as XLSX (`FunderReportService.report`)",
+                () -> funderReport.report(pole, from, to, Locale.FRENCH, org.coopole.common.report.ExportFormat.XLSX));
         var inKind = context.getBean(org.coopole.costs.InKindService.class);
         time("one organisation's in-kind valuation for a year (`InKindService.statement`)",
                 () -> inKind.statement(pole, organisation, to.getYear()));

@@ -108,6 +108,8 @@ class PoleIsolationTest {
     @Autowired
     org.coopole.indicators.IndicatorService indicators;
     @Autowired
+    org.coopole.indicators.FunderReportService funderReport;
+    @Autowired
     org.coopole.project.ProjectJournalService journal;
     @Autowired
     org.coopole.project.ProjectSheetService sheets;
@@ -351,8 +353,16 @@ class PoleIsolationTest {
                 new org.coopole.costs.ValuationData(org.coopole.costs.ValuationMethod.RATE, null, null, null,
                         org.coopole.costs.InKindCategory.FREE_USE, "")));
         calls.put("InKindService.statement(PoleId,OrganisationId,int)", () -> inKind.statement(ardeche, epicerie, 2026));
-        calls.put("InKindService.statementCsv(PoleId,OrganisationId,int,Locale)", () -> inKind.statementCsv(ardeche,
-                epicerie, 2026, java.util.Locale.FRENCH));
+        calls.put("InKindService.statementFile(PoleId,OrganisationId,int,Locale,ExportFormat)",
+                () -> inKind.statementFile(ardeche, epicerie, 2026, java.util.Locale.FRENCH,
+                        org.coopole.common.report.ExportFormat.PDF));
+        calls.put("InKindService.rules(PoleId)", () -> inKind.rules(ardeche));
+        calls.put("FunderReportService.report(PoleId,LocalDate,LocalDate,Locale,ExportFormat)",
+                () -> funderReport.report(ardeche, jan, jan.plusMonths(6), java.util.Locale.FRENCH,
+                        org.coopole.common.report.ExportFormat.PDF));
+        calls.put("FunderReportService.snapshotReport(PoleId,UUID,Locale,ExportFormat)",
+                () -> funderReport.snapshotReport(ardeche, UUID.randomUUID(), java.util.Locale.FRENCH,
+                        org.coopole.common.report.ExportFormat.XLSX));
         calls.put("IndicatorService.freeze(PoleId,LocalDate,LocalDate,String)", () -> indicators.freeze(ardeche,
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), "Rapport"));
         calls.put("IndicatorService.snapshots(PoleId)", () -> indicators.snapshots(ardeche));
@@ -366,8 +376,10 @@ class PoleIsolationTest {
         calls.put("CostService.remove(PoleId,UUID)", () -> costs.remove(ardeche, UUID.randomUUID()));
         calls.put("CostService.statement(PoleId,OrganisationId,LocalDate,LocalDate)", () -> costs.statement(ardeche,
                 epicerie, jan, jan.plusMonths(1)));
-        calls.put("CostService.statementCsv(PoleId,OrganisationId,LocalDate,LocalDate,Locale)",
-                () -> costs.statementCsv(ardeche, epicerie, jan, jan.plusMonths(1), java.util.Locale.FRENCH));
+        calls.put("CostService.statementFile(PoleId,OrganisationId,LocalDate,LocalDate,Locale,ExportFormat)",
+                () -> costs.statementFile(ardeche, epicerie, jan, jan.plusMonths(1), java.util.Locale.FRENCH,
+                        org.coopole.common.report.ExportFormat.XLSX));
+        calls.put("CostService.shared(PoleId,LocalDate,LocalDate)", () -> costs.shared(ardeche, jan, jan.plusMonths(1)));
         calls.put("CostService.statements(PoleId,LocalDate,LocalDate)", () -> costs.statements(ardeche, jan,
                 jan.plusMonths(1)));
         calls.put("ProjectActivityService.sections(PoleId,ProjectId)", () -> activity.sections(ardeche, theirProject));

@@ -5,6 +5,9 @@ import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
+import org.coopole.common.report.ExportFormat;
+import org.coopole.common.report.ReportPdf;
+import org.coopole.common.report.ReportXlsx;
 import org.coopole.costs.internal.CostRepository;
 import org.coopole.resource.RateUnit;
 import org.coopole.resource.ResourceService;
@@ -53,10 +56,12 @@ public class CostService {
     private final PoleAccess access;
     private final ResourceService resources;
     private final com.vaadin.flow.i18n.I18NProvider translations;
+    private final java.time.Clock clock;
 
     CostService(CostRepository costs, CurrentUser currentUser, PoleAccess access, ResourceService resources,
-                com.vaadin.flow.i18n.I18NProvider translations) {
+                com.vaadin.flow.i18n.I18NProvider translations, java.time.Clock clock) {
         this.translations = translations;
+        this.clock = clock;
         this.costs = costs;
         this.currentUser = currentUser;
         this.access = access;
@@ -154,14 +159,40 @@ public class CostService {
         return statements(poleId, List.of(organisation), members, from, to).getFirst();
     }
 
-    /** The organisation's statement as a CSV file for French spreadsheets (UTF-8 with a BOM, {@code ;}). */
+    /**
+     * The organisation's statement as a file: CSV for French spreadsheets (UTF-8 with a BOM, {@code ;}), an XLSX
+     * workbook or a PDF.
+     */
     @Transactional(readOnly = true)
     @PoleMember
-    public byte[] statementCsv(PoleId poleId, OrganisationId organisation, LocalDate from, LocalDate to,
-                               java.util.Locale locale) {
+    public byte[] statementFile(PoleId poleId, OrganisationId organisation, LocalDate from, LocalDate to,
+                                java.util.Locale locale, ExportFormat format) {
         java.util.Locale language = locale == null ? java.util.Locale.FRENCH : locale;
-        return StatementCsv.write(statement(poleId, organisation, from, to), language, resources.timeZone(poleId),
-                key -> translations.getTranslation(key, language));
+        Statement statement = statement(poleId, organisation, from, to);
+        ZoneId zone = resources.timeZone(poleId);
+        java.util.function.Function<String, String> words = key -> translations.getTranslation(key, language);
+        return switch (format == null ? ExportFormat.CSV : format) {
+            case CSV -> StatementCsv.write(statement, language, zone, words);
+            case XLSX -> ReportXlsx.write(StatementReport.of(statement, language, zone, translations,
+                    LocalDate.now(clock.withZone(zone))));
+            case PDF -> ReportPdf.write(StatementReport.of(statement, language, zone, translations,
+                    LocalDate.now(clock.withZone(zone))), language);
+        };
+    }
+
+    /**
+     * Each pool's amount for the period (before it is shared), for the pole's indicators: the pole's pools and its
+     * organisations' alike.
+     */
+    @Transactional(readOnly = true)
+    @PoleAnimator
+    public List<SharedCost> shared(PoleId poleId, LocalDate from, LocalDate to) {
+        return costs.pools(poleId).stream()
+                .map(pool -> new SharedCost(pool.data().name(), amountFor(pool.data().period(),
+                        pool.data().amountCents(), from, to), pool.data().shares().size()))
+                .filter(s -> s.cents() > 0)
+                .sorted(java.util.Comparator.comparingLong(SharedCost::cents).reversed())
+                .toList();
     }
 
     /** Every member organisation's statement for the period; the pole's animators only. */

@@ -6,6 +6,10 @@ import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.common.TextRules;
+import org.coopole.common.report.ExportFormat;
+import org.coopole.common.report.Report;
+import org.coopole.common.report.ReportPdf;
+import org.coopole.common.report.ReportXlsx;
 import org.coopole.costs.internal.CostRepository;
 import org.coopole.costs.internal.InKindRepository;
 import org.coopole.resource.RateUnit;
@@ -13,6 +17,7 @@ import org.coopole.resource.ResourceService;
 import org.coopole.security.CurrentUser;
 import org.coopole.security.OrganisationManager;
 import org.coopole.security.PoleAccess;
+import org.coopole.security.PoleAnimator;
 import org.coopole.security.PoleMember;
 import org.coopole.security.PoleRole;
 import org.springframework.beans.factory.annotation.Value;
@@ -166,13 +171,82 @@ public class InKindService {
                 List.copyOf(methods.values()), money(smicHourlyCents, Locale.FRENCH));
     }
 
-    /** The organisation's in-kind statement as a CSV file for French spreadsheets (UTF-8 with a BOM, {@code ;}). */
+    /**
+     * How the pole's resources are valued when lent in kind, for the pole's indicators: each owner's rule, and the
+     * SMIC amount in use.
+     */
+    @Transactional(readOnly = true)
+    @PoleAnimator
+    public InKindRules rules(PoleId poleId) {
+        return new InKindRules(inKind.rules(poleId), smicHourlyCents);
+    }
+
+    /**
+     * The organisation's in-kind statement as a file for its accountant: CSV for French spreadsheets (UTF-8 with a
+     * BOM, {@code ;}), an XLSX workbook, or a PDF, each with the bookings behind the figures and the methods.
+     */
     @Transactional(readOnly = true)
     @PoleMember
-    public byte[] statementCsv(PoleId poleId, OrganisationId organisation, int year, Locale locale) {
+    public byte[] statementFile(PoleId poleId, OrganisationId organisation, int year, Locale locale,
+                                ExportFormat format) {
         Locale language = locale == null ? Locale.FRENCH : locale;
         InKindStatement statement = statement(poleId, organisation, year);
-        DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(resources.timeZone(poleId));
+        ZoneId zone = resources.timeZone(poleId);
+        return switch (format == null ? ExportFormat.CSV : format) {
+            case CSV -> csv(statement, language, zone);
+            case XLSX -> ReportXlsx.write(report(statement, language, zone));
+            case PDF -> ReportPdf.write(report(statement, language, zone), language);
+        };
+    }
+
+    private Report report(InKindStatement statement, Locale language, ZoneId zone) {
+        DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        Report.Builder report = new Report.Builder(words("inkind.report.title", language, String.valueOf(statement.year())),
+                statement.organisationName());
+        report.hint(words("inkind.intro", language));
+        report.heading(words("inkind.report.summary", language));
+        List<List<Report.Cell>> sums = new ArrayList<>();
+        for (InKindCategory category : InKindCategory.values()) {
+            sums.add(List.of(Report.words(words(category.translationKey(), language)),
+                    Report.money(statement.givenByCategory().getOrDefault(category, 0L)),
+                    Report.money(statement.receivedByCategory().getOrDefault(category, 0L))));
+        }
+        sums.add(List.of(Report.words(words("inkind.report.total", language)),
+                Report.money(statement.given().stream().mapToLong(InKindStatement.Line::valueCents).sum()),
+                Report.money(statement.received().stream().mapToLong(InKindStatement.Line::valueCents).sum())));
+        report.table(List.of(words("inkind.category", language), words("inkind.report.given-87", language),
+                words("inkind.report.received-86", language)), sums, 3, 1.3f, 1.3f);
+        report.hint(words("inkind.report.accounts", language));
+        for (var part : List.of(Map.entry("inkind.given", statement.given()),
+                Map.entry("inkind.received", statement.received()))) {
+            report.heading(words(part.getKey(), language));
+            List<List<Report.Cell>> rows = new ArrayList<>();
+            for (InKindStatement.Line line : part.getValue()) {
+                rows.add(List.of(Report.words(words(line.category().translationKey(), language)),
+                        Report.words(line.resourceName() + " — " + line.otherOrganisation()),
+                        Report.words(times.format(line.start()) + " → " + times.format(line.end())),
+                        Report.money(line.worthCents()), Report.money(line.paidCents()),
+                        Report.money(line.valueCents())));
+            }
+            report.table(List.of(words("inkind.csv.category", language), words("costs.csv.what", language),
+                    words("inkind.csv.when", language), words("inkind.report.worth", language),
+                    words("inkind.report.paid", language), words("inkind.report.value", language)), rows,
+                    2, 3, 2.4f, 1.2f, 1.2f, 1.2f);
+        }
+        report.heading(words("inkind.methods", language));
+        report.table(List.of(words("inkind.resource", language), words("inkind.report.owner", language),
+                        words("inkind.method", language), words("inkind.note", language)),
+                statement.methods().stream().map(m -> List.of(Report.words(m.resourceName()), Report.words(m.ownerName()),
+                        Report.words(m.rule()), Report.words(m.note()))).toList(), 2, 2, 3, 3);
+        if (!statement.unvalued().isEmpty()) {
+            report.hint(words("inkind.unvalued", language, statement.unvalued().size()));
+        }
+        return report.build(words("inkind.report.footer", language,
+                org.coopole.common.Dates.format(LocalDate.now(clock.withZone(zone)), language)));
+    }
+
+    private byte[] csv(InKindStatement statement, Locale language, ZoneId zone) {
+        DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         return FrenchCsv.write(csv -> {
             csv.printRecord(words("costs.csv.organisation", language), statement.organisationName());
             csv.printRecord(words("inkind.csv.year", language), statement.year());
@@ -208,17 +282,7 @@ public class InKindService {
 
     /** What the booking is worth by its owner's rule (the resource's rate when there is none). */
     long worth(ValuationData rule, RateUnit rateUnit, long rateCents, long minutes) {
-        if (rule == null || rule.method() == ValuationMethod.RATE) {
-            return CostService.charge(rateUnit, rateCents, minutes);
-        }
-        return switch (rule.method()) {
-            case RENTAL -> CostService.charge(rule.unit(), rule.cents(), minutes);
-            case HOURLY_COST -> CostService.charge(RateUnit.HOUR, rule.cents(), minutes);
-            case SMIC -> BigDecimal.valueOf(smicHourlyCents).multiply(rule.smicCoefficient())
-                    .multiply(BigDecimal.valueOf(minutes)).divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            case RATE -> throw new IllegalStateException();
-        };
+        return new InKindRules(Map.of(), smicHourlyCents).worth(rule, rateUnit, rateCents, minutes);
     }
 
     /** The method in words, in French, as it is written on the statement. */

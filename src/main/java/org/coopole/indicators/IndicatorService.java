@@ -5,6 +5,9 @@ import org.coopole.common.OrganisationId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
 import org.coopole.costs.CostService;
+import org.coopole.costs.InKindCategory;
+import org.coopole.costs.InKindRules;
+import org.coopole.costs.InKindService;
 import org.coopole.indicators.internal.IndicatorRepository;
 import org.coopole.organisation.LegalForm;
 import org.coopole.resource.ResourceService;
@@ -43,15 +46,27 @@ public class IndicatorService {
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
             .build();
 
+    /** A French address's end: a postal code and its town ("… 26400 Crest", "26150 Die Cedex"). */
+    private static final java.util.regex.Pattern COMMUNE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,])(\\d{5})\\s+([^\\d,;\\n][^,;\\n]*?)(?:\\s+cedex(?:\\s*\\d*)?)?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final IndicatorRepository repository;
     private final ResourceService resources;
     private final org.coopole.security.CurrentUser currentUser;
+    private final InKindService inKind;
+    private final CostService costs;
+    private final java.time.Clock clock;
 
     IndicatorService(IndicatorRepository repository, ResourceService resources,
-                     org.coopole.security.CurrentUser currentUser) {
+                     org.coopole.security.CurrentUser currentUser, InKindService inKind, CostService costs,
+                     java.time.Clock clock) {
         this.repository = repository;
         this.resources = resources;
         this.currentUser = currentUser;
+        this.inKind = inKind;
+        this.costs = costs;
+        this.clock = clock;
     }
 
     /**
@@ -119,8 +134,15 @@ public class IndicatorService {
             total += byForm.get(i)[0];
             ess += byForm.get(i)[1];
         }
+        Map<String, Long> communes = new java.util.TreeMap<>();
+        repository.memberAddresses(poleId).forEach(address -> communes.merge(commune(address), 1L, Long::sum));
+        List<Indicators.Row> byCommune = communes.entrySet().stream()
+                .map(e -> new Indicators.Row(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Indicators.Row::count).reversed()
+                        .thenComparing(r -> r.label().isEmpty() ? "\uFFFF" : r.label()))
+                .toList();
         Indicators.Members members = new Indicators.Members(legalForms, total, ess, repository.joined(poleId, from, to),
-                repository.left(poleId, from, to));
+                repository.left(poleId, from, to), byCommune);
 
         List<IndicatorRepository.Booked> booked = repository.confirmed(poleId, start, end);
         long bookedMinutes = booked.stream().mapToLong(b -> minutes(b.start(), b.end())).sum();
@@ -172,6 +194,11 @@ public class IndicatorService {
         long[][] lentMinutes = new long[lenderIds.size()][borrowerIds.size()];
         long[][] lentValue = new long[lenderIds.size()][borrowerIds.size()];
         Map<String, Long> staff = new LinkedHashMap<>();
+        Map<String, Long> skills = new java.util.TreeMap<>();
+        Map<ResourceId, List<String>> skillsOf = repository.staffSkills(poleId);
+        InKindRules rules = inKind.rules(poleId);
+        Instant now = clock.instant();
+        Map<InKindCategory, Long> inKindBy = new java.util.EnumMap<>(InKindCategory.class);
         for (IndicatorRepository.Booked b : booked) {
             if (b.owner().equals(b.booker())) {
                 continue;
@@ -180,9 +207,19 @@ public class IndicatorService {
             int i = lenderIds.indexOf(b.owner());
             int j = borrowerIds.indexOf(b.booker());
             lentMinutes[i][j] += m;
-            lentValue[i][j] += CostService.charge(b.rateUnit(), b.rateCents(), m);
+            long paid = CostService.charge(b.rateUnit(), b.rateCents(), m);
+            if (!rules.rules().containsKey(b.resource())) {
+                lentValue[i][j] += paid; // valued at its rate: nothing given in kind
+            } else {
+                long worth = rules.worth(b.resource(), b.rateUnit(), b.rateCents(), m);
+                lentValue[i][j] += worth;
+                if (worth > paid && !b.end().isAfter(now)) {
+                    inKindBy.merge(rules.category(b.resource(), b.staff()), worth - paid, Long::sum);
+                }
+            }
             if (b.staff()) {
                 staff.merge(b.ownerName(), m, Long::sum);
+                skillsOf.getOrDefault(b.resource(), List.of()).forEach(skill -> skills.merge(skill, m, Long::sum));
             }
         }
         repository.enteredStaffMinutes(poleId, from, to).forEach((org, m) -> staff.merge(org, m, Long::sum));
@@ -204,7 +241,20 @@ public class IndicatorService {
                 rows(repository.resourcesBy(poleId, false)), bookings, uses,
                 lenderIds.stream().map(names::get).toList(), borrowerIds.stream().map(names::get).toList(),
                 lentMinutes, lentValue, staffHours, rows(repository.projectsByStatus(poleId, from, to)),
-                rows(repository.projectsByTheme(poleId, from, to)), outcomes, budgets);
+                rows(repository.projectsByTheme(poleId, from, to)), outcomes, budgets,
+                inKindBy.entrySet().stream().map(e -> new Indicators.Row(e.getKey().name(), e.getValue())).toList(),
+                costs.shared(poleId, from, to).stream().map(c -> new Indicators.Row(c.pool(), c.cents())).toList(),
+                skills.entrySet().stream().map(e -> new Indicators.Row(e.getKey(), e.getValue()))
+                        .sorted(Comparator.comparingLong(Indicators.Row::count).reversed()).toList());
+    }
+
+    /** The postal code and town an address ends with, as "26400 Crest"; empty when it ends with neither. */
+    static String commune(String address) {
+        if (address == null) {
+            return "";
+        }
+        java.util.regex.Matcher found = COMMUNE.matcher(address.strip());
+        return found.find() ? found.group(1) + " " + found.group(2).strip() : "";
     }
 
     /** A resource's open minutes in the period: its opening hours, or 8:00–18:00 on weekdays, less its closed days. */

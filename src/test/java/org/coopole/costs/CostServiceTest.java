@@ -207,14 +207,38 @@ class CostServiceTest {
 
     @Test
     void aStatementExportsAsCsvForFrenchSpreadsheets() {
-        byte[] csv = costs.statementCsv(vallee, ressourcerie, from, to, java.util.Locale.FRENCH);
+        byte[] csv = costs.statementFile(vallee, ressourcerie, from, to, java.util.Locale.FRENCH, org.coopole.common.report.ExportFormat.CSV);
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("Structure;La Ressourcerie du Val").contains("Clé de répartition;")
                 .contains("Total dû;").containsPattern(";\\d+,\\d\\d\r\n");
-        String english = new String(costs.statementCsv(vallee, ressourcerie, from, to, java.util.Locale.ENGLISH),
+        String english = new String(costs.statementFile(vallee, ressourcerie, from, to, java.util.Locale.ENGLISH, org.coopole.common.report.ExportFormat.CSV),
                 StandardCharsets.UTF_8);
         assertThat(english).contains("Total owed;").containsPattern(";\\d+\\.\\d\\d\r\n");
+    }
+
+    @Test
+    void aStatementExportsAsAWorkbookWhoseAmountsAreNumbersAndAsAPdf() throws java.io.IOException {
+        Statement statement = costs.statement(vallee, ressourcerie, from, to);
+        byte[] xlsx = costs.statementFile(vallee, ressourcerie, from, to, java.util.Locale.FRENCH,
+                org.coopole.common.report.ExportFormat.XLSX);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var totals = workbook.findSheet("Totaux").orElseThrow().read();
+            assertThat(totals).anySatisfy(row -> {
+                assertThat(row.getCellText(0)).isEqualTo("Total dû");
+                assertThat(row.getCellAsNumber(1).orElseThrow()).isEqualByComparingTo(
+                        BigDecimal.valueOf(statement.totalCents(), 2));
+            });
+            // each pool's share, as a number, on the pools' sheet
+            var pools = workbook.findSheet("Clés de répartition").orElseThrow().read();
+            BigDecimal shares = pools.stream().filter(r -> r.getCellCount() == 5
+                            && r.getCell(4).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER)
+                    .map(r -> r.getCellAsNumber(4).orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(shares).isEqualByComparingTo(BigDecimal.valueOf(statement.poolsCents(), 2));
+        }
+        var pdf = org.coopole.PdfText.of(costs.statementFile(vallee, ressourcerie, from, to, java.util.Locale.ENGLISH,
+                org.coopole.common.report.ExportFormat.PDF));
+        assertThat(pdf.text()).contains("Cost-sharing statement — La Ressourcerie du Val", "Total owed", "Totals");
     }
 
     private PoolData pool(String name, List<ResourceId> resources, CostKey key) {

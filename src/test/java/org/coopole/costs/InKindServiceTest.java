@@ -64,7 +64,7 @@ class InKindServiceTest {
     }
 
     @Test
-    void theVanLentBelowItsWorthIsGivenInKindByTheRessourcerieAndReceivedByThoseWhoBookedIt() {
+    void theVanLentBelowItsWorthIsGivenInKindByTheRessourcerieAndReceivedByThoseWhoBookedIt() throws java.io.IOException {
         InKindStatement given = inKind.statement(vallee, ressourcerie, year);
         assertThat(given.given()).isNotEmpty().allSatisfy(line -> {
             assertThat(line.resourceName()).isEqualTo("Camion 20 m³");
@@ -87,10 +87,28 @@ class InKindServiceTest {
             assertThat(line.otherOrganisation()).isEqualTo("La Ressourcerie du Val");
             assertThat(line.valueCents()).isEqualTo(3_000);
         });
-        byte[] csv = inKind.statementCsv(vallee, velo, year, java.util.Locale.FRENCH);
+        byte[] csv = inKind.statementFile(vallee, velo, year, java.util.Locale.FRENCH, org.coopole.common.report.ExportFormat.CSV);
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Reçu;Mise à disposition gratuite de locaux et de "
                 + "matériel;Camion 20 m³ — La Ressourcerie du Val;").contains(";90,00;60,00;30,00\r\n");
+
+        // the same for the accountant as a workbook (amounts are numbers) and as a PDF with the method
+        byte[] xlsx = inKind.statementFile(vallee, velo, year, java.util.Locale.FRENCH,
+                org.coopole.common.report.ExportFormat.XLSX);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var summary = workbook.findSheet("Synthèse par rubrique").orElseThrow().read();
+            assertThat(summary).anySatisfy(row -> {
+                assertThat(row.getCellText(0)).isEqualTo("Mise à disposition gratuite de locaux et de matériel");
+                assertThat(row.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(
+                        3_000L * received.received().size(), 2));
+            });
+            assertThat(workbook.findSheet("Reçu").orElseThrow().read()).anySatisfy(row ->
+                    assertThat(row.getCellText(1)).isEqualTo("Camion 20 m³ — La Ressourcerie du Val"));
+        }
+        var pdf = org.coopole.PdfText.of(inKind.statementFile(vallee, velo, year, java.util.Locale.FRENCH,
+                org.coopole.common.report.ExportFormat.PDF));
+        assertThat(pdf.text()).contains("Contributions volontaires en nature " + year, "Atelier Vélo Solidaire",
+                "valeur locative de 90,00 € par jour", "compte 86");
     }
 
     @Test

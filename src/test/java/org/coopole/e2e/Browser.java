@@ -92,7 +92,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=en-US");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         this.driver = new ChromeDriver(service, options);
@@ -423,6 +425,39 @@ final class Browser implements AutoCloseable {
 
     String cssOf(By by, String property) {
         return waitFor(by).getCssValue(property);
+    }
+
+    /**
+     * Follows a download link and returns the file Chromium saved, once it is complete (up to 60 s).
+     */
+    Path download(String linkText) {
+        Path downloads = profile.resolve("downloads");
+        try {
+            Files.createDirectories(downloads);
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString()));
+            java.util.Set<Path> before;
+            try (var listed = Files.list(downloads)) {
+                before = listed.collect(java.util.stream.Collectors.toSet());
+            }
+            click(waitForPresent(By.xpath("//a[normalize-space()=\"" + linkText + "\"]")));
+            long until = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < until) {
+                try (var listed = Files.list(downloads)) {
+                    var done = listed.filter(f -> !before.contains(f) && !f.toString().endsWith(".crdownload"))
+                            .findFirst();
+                    if (done.isPresent() && Files.size(done.get()) > 0) {
+                        return done.get();
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError("no file downloaded from \"" + linkText + "\"");
     }
 
     /** Saves a screenshot as target/screenshots/NAME.png (the README shows copies in docs/screenshots). */

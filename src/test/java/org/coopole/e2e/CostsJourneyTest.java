@@ -27,7 +27,7 @@ class CostsJourneyTest extends BrowserTest {
     Owner owner;
 
     @Test
-    void theAnimatorDefinesAPoolByAreaAndEveryStatementAddsUpToTheCent() {
+    void theAnimatorDefinesAPoolByAreaAndEveryStatementAddsUpToTheCent() throws java.io.IOException {
         owner.db().update(PERSON).set(PERSON.LANGUAGE, Language.FR)
                 .where(PERSON.EMAIL.in(DemoPeople.ANIMATOR, DemoPeople.MANAGER)).execute();
         NumberFormat euros = NumberFormat.getCurrencyInstance(Locale.FRENCH);
@@ -73,6 +73,25 @@ class CostsJourneyTest extends BrowserTest {
         assertThat(browser.text()).contains("La Ressourcerie du Val (prête)").contains("Atelier Vélo Solidaire")
                 .contains("Heures réservées (confirmées, coupées aux bornes de la période)");
         browser.screenshot("indicators");
+        // the funder report: downloaded as a PDF, opened, its pages drawn as images (the first kept for the README)
+        java.nio.file.Path report = browser.download("PDF");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Rapport d’activité — " + DemoData.VALLEE, "Chiffres clés", "Qui prête à qui",
+                    "Contributions volontaires en nature", "Coûts partagés");
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 110);
+                assertThat(inked(image)).as("page %d has something drawn on it", page + 1).isGreaterThan(0.01);
+                if (page < 2) {
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+                    javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of("target/screenshots",
+                            "funder-report-" + (page + 1) + ".png").toFile());
+                }
+            }
+        }
+        assertThat(java.nio.file.Files.readAllBytes(browser.download("Excel (XLSX)"))).startsWith('P', 'K');
         // frozen as a dated report, listed, and read again from its own address
         browser.press("Figer ces indicateurs");
         browser.waitForText("Rapport figé « Indicateurs du");
@@ -87,5 +106,18 @@ class CostsJourneyTest extends BrowserTest {
                 .doesNotContain("Assurance des locaux").contains("Valorisation en nature")
                 .contains("Règles de valorisation de nos ressources");
         browser.screenshot("costs-statement");
+    }
+
+    /** The share of a page's pixels that are not white. */
+    private static double inked(java.awt.image.BufferedImage image) {
+        long inked = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    inked++;
+                }
+            }
+        }
+        return inked / (image.getWidth() / 2.0 * image.getHeight() / 2.0);
     }
 }

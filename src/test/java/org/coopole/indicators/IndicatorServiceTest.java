@@ -64,6 +64,8 @@ class IndicatorServiceTest {
         assertThat(found.members().ess()).isPositive().isLessThanOrEqualTo(found.members().total());
         assertThat(found.resourcesByKind()).extracting(Indicators.Row::label).contains("VEHICLE", "PREMISES");
         assertThat(found.bookings().confirmed()).isGreaterThanOrEqualTo(30);
+        // the demo's requests were answered a day and two hours after they were made
+        assertThat(found.bookings().leadTimeHours()).isPositive();
 
         int ressourcerie = found.lenders().indexOf("La Ressourcerie du Val");
         int velo = found.borrowers().indexOf("Atelier Vélo Solidaire");
@@ -71,8 +73,24 @@ class IndicatorServiceTest {
         assertThat(velo).isNotNegative();
         long minutes = found.lentMinutes()[ressourcerie][velo];
         assertThat(minutes).isPositive().isEqualTo(minutes / 720 * 720); // half-days of the van
-        // the van costs 60 € a day started: each half-day lent is worth 60 € at its rate
-        assertThat(found.lentValueCents()[ressourcerie][velo]).isEqualTo(minutes / 720 * 6_000);
+        // the van is worth 90 € a day started by the Ressourcerie's valuation rule (its rate is 60 €)
+        assertThat(found.lentValueCents()[ressourcerie][velo]).isEqualTo(minutes / 720 * 9_000);
+        // and each past half-day lent gives 30 € in kind, free use of equipment (86/87)
+        assertThat(found.inKind()).anySatisfy(row -> {
+            assertThat(row.label()).isEqualTo("FREE_USE");
+            assertThat(row.count()).isGreaterThanOrEqualTo((minutes / 720 - 4) * 3_000);
+        });
+        assertThat(found.inKindCents()).isEqualTo(found.inKind().stream().mapToLong(Indicators.Row::count).sum());
+        // the rent (18 000 € a year) for a year and a day, and the van's costs (4 800 € a year)
+        assertThat(found.sharedCosts()).extracting(Indicators.Row::label)
+                .containsExactly("Loyer du plateau partagé", "Frais du camion (assurance, entretien)");
+        assertThat(found.sharedCosts().getFirst().count()).isBetween(1_800_000L, 1_810_000L);
+        // six members in Crest, three in Die; the list starts with the commune of most members
+        assertThat(found.members().byCommune().getFirst().label()).isEqualTo("26400 Crest");
+        assertThat(found.members().byCommune().getFirst().count()).isGreaterThanOrEqualTo(6);
+        assertThat(found.members().byCommune()).extracting(Indicators.Row::label).contains("26150 Die", "26340 Saillans");
+        assertThat(found.members().byCommune().stream().mapToLong(Indicators.Row::count).sum())
+                .isEqualTo(found.members().total());
         assertThat(found.useRates()).anySatisfy(use -> {
             assertThat(use.resource()).isEqualTo("Camion 20 m³");
             assertThat(use.bookedMinutes()).isPositive();
@@ -128,6 +146,17 @@ class IndicatorServiceTest {
     private static java.math.BigDecimal reached(Indicators figures) {
         return figures.outcomes().stream().filter(o -> "PEOPLE_REACHED".equals(o.code())).findFirst()
                 .map(Indicators.Outcome::achieved).orElse(java.math.BigDecimal.ZERO);
+    }
+
+    @Test
+    void aMembersCommuneIsThePostalCodeAndTownItsAddressEndsWith() {
+        assertThat(IndicatorService.commune("12 rue des Tanneurs, 26400 Crest")).isEqualTo("26400 Crest");
+        assertThat(IndicatorService.commune("Lieu-dit Les Plaines, 26400 Aouste-sur-Sye ")).isEqualTo("26400 Aouste-sur-Sye");
+        assertThat(IndicatorService.commune("BP 12, 26402 Crest Cedex 2")).isEqualTo("26402 Crest");
+        assertThat(IndicatorService.commune("26150 Die")).isEqualTo("26150 Die");
+        assertThat(IndicatorService.commune("Mairie")).isEmpty();
+        assertThat(IndicatorService.commune("12345")).isEmpty();
+        assertThat(IndicatorService.commune(null)).isEmpty();
     }
 
     @Test

@@ -63,6 +63,17 @@ public class InKindRepository {
                 InKindCategory.valueOf(r.get(RESOURCE_VALUATION.CATEGORY)), r.get(RESOURCE_VALUATION.NOTE));
     }
 
+    /** The valuation rules of the pole's resources, by resource. */
+    public java.util.Map<ResourceId, ValuationData> rules(PoleId poleId) {
+        return db.select(RESOURCE_VALUATION.RESOURCE_ID, RESOURCE_VALUATION.METHOD, RESOURCE_VALUATION.UNIT,
+                        RESOURCE_VALUATION.CENTS, RESOURCE_VALUATION.SMIC_COEFFICIENT, RESOURCE_VALUATION.CATEGORY,
+                        RESOURCE_VALUATION.NOTE)
+                .from(RESOURCE_VALUATION)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE_VALUATION.RESOURCE_ID),
+                        RESOURCE_POLE.POLE_ID.eq(poleId))
+                .fetchMap(r -> r.get(RESOURCE_VALUATION.RESOURCE_ID), InKindRepository::rule);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void set(ResourceId resource, ValuationData rule) {
         db.insertInto(RESOURCE_VALUATION)

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,8 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import org.coopole.common.report.ExportFormat;
+import org.coopole.common.ui.ExportLinks;
 import jakarta.annotation.security.PermitAll;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;
@@ -44,7 +43,6 @@ import org.coopole.security.CurrentAccount;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -185,14 +183,8 @@ class CostsView extends Div implements HasDynamicTitle {
         OrganisationId who = shown.organisation();
         int chosen = shown.year();
         java.util.Locale language = getLocale();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = inKind.statementCsv(poleId, who, chosen, language);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "valorisation-" + chosen + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("costs.csv"));
-        csv.getElement().setAttribute("download", true);
-        csv.addClassName("coopole-button-link");
-        inKindShown.add(csv);
+        inKindShown.add(ExportLinks.of(this, getTranslation("inkind.file") + "-" + chosen, List.of(ExportFormat.CSV, ExportFormat.XLSX,
+                ExportFormat.PDF), format -> inKind.statementFile(poleId, who, chosen, language, format)));
     }
 
     /** The manager's organisation's resources and how each is valued when lent in kind. */
@@ -357,14 +349,8 @@ class CostsView extends Div implements HasDynamicTitle {
         LocalDate start = shown.from();
         LocalDate end = shown.to();
         java.util.Locale language = getLocale();
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = costs.statementCsv(poleId, who, start, end, language);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "releve-" + start + "-" + end + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("costs.csv"));
-        csv.getElement().setAttribute("download", true);
-        csv.addClassName("coopole-button-link");
-        div.add(csv);
+        div.add(ExportLinks.of(this, getTranslation("costs.file") + "-" + start + "-" + end, List.of(ExportFormat.CSV, ExportFormat.XLSX,
+                ExportFormat.PDF), format -> costs.statementFile(poleId, who, start, end, language, format)));
         return div;
     }
 

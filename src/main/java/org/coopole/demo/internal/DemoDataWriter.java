@@ -492,6 +492,14 @@ public class DemoDataWriter {
                             NADIA, null, null, decided);
                 }
             }
+            // Coop'Bâtir's energy adviser, two hours on a Tuesday every other month, for Énergies Citoyennes: staff time
+            // lent, by skill, in the indicators
+            for (int month = 11; month >= 1; month -= 2) {
+                LocalDate tuesday = monday.minusMonths(month).withDayOfMonth(1)
+                        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.TUESDAY));
+                booking(ADVICE, THOMAS, tuesday.atTime(14, 0), tuesday.atTime(16, 0),
+                        "Visite énergétique d’une toiture", "CONFIRMED", SARAH, null, null, decided);
+            }
 
             // La Fabrique's projector, every Monday afternoon for four weeks: a series
             UUID series = UUID.randomUUID();
@@ -523,6 +531,9 @@ public class DemoDataWriter {
                     .set(org.coopole.db.Tables.BOOKING.STATUS, org.coopole.booking.BookingStatus.valueOf(status))
                     .set(org.coopole.db.Tables.BOOKING.DECIDED_BY_PERSON_ID, decidedBy == null ? null : people.get(decidedBy))
                     .set(org.coopole.db.Tables.BOOKING.DECIDED_AT, decidedBy == null ? null : decided.at())
+                    // a request decided a day and two hours after it was made
+                    .set(org.coopole.db.Tables.BOOKING.CREATED_AT, decidedBy == null
+                            ? java.time.OffsetDateTime.now() : decided.at().minusHours(26))
                     .set(org.coopole.db.Tables.BOOKING.REASON, reason)
                     .set(org.coopole.db.Tables.BOOKING.SERIES_ID, series)
                     .returning(org.coopole.db.Tables.BOOKING.ID).fetchOne(org.coopole.db.Tables.BOOKING.ID).value();

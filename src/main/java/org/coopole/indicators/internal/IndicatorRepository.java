@@ -59,6 +59,14 @@ public class IndicatorRepository {
         return counts;
     }
 
+    /** The addresses of the pole's member organisations now. */
+    public List<String> memberAddresses(PoleId poleId) {
+        return db.select(ORGANISATION.ADDRESS).from(MEMBERSHIP).join(ORGANISATION)
+                .on(ORGANISATION.ID.eq(MEMBERSHIP.ORGANISATION_ID))
+                .where(MEMBERSHIP.POLE_ID.eq(poleId), MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
+                .fetch(ORGANISATION.ADDRESS);
+    }
+
     public long joined(PoleId poleId, LocalDate from, LocalDate to) {
         return db.fetchCount(MEMBERSHIP, MEMBERSHIP.POLE_ID.eq(poleId), MEMBERSHIP.JOINED_ON.between(from, to));
     }
@@ -81,6 +89,14 @@ public class IndicatorRepository {
     public record Booked(ResourceId resource, String resourceName, boolean staff, OrganisationId owner,
                          String ownerName, OrganisationId booker, String bookerName, Instant start, Instant end,
                          RateUnit rateUnit, long rateCents) {
+    }
+
+    /** The skills of the pole's staff resources that have some, by resource. */
+    public Map<ResourceId, List<String>> staffSkills(PoleId poleId) {
+        return db.select(RESOURCE.ID, RESOURCE.SKILLS).from(RESOURCE)
+                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID), RESOURCE_POLE.POLE_ID.eq(poleId))
+                .where(RESOURCE.KIND.eq(org.coopole.resource.ResourceKind.STAFF), DSL.cardinality(RESOURCE.SKILLS).gt(0))
+                .fetchMap(r -> r.value1(), r -> List.of(r.value2()));
     }
 
     public List<Booked> confirmed(PoleId poleId, Instant from, Instant to) {

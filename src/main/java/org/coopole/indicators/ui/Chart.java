@@ -39,5 +39,6 @@ class Chart extends Component {
 
     private Chart(String label) {
         getElement().setAttribute("label", label);
+        getElement().setAttribute("lang", getLocale().toLanguageTag()); // numbers written as the reader's language does
     }
 }

@@ -46,7 +46,10 @@ import java.util.stream.IntStream;
 class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final IndicatorService indicators;
+    private final org.coopole.indicators.FunderReportService funderReport;
     private final PoleId poleId;
+    private final Div downloads = new Div();
+    private String defaultTitle = "";
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div shown = new Div();
@@ -57,8 +60,10 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
     private final NumberFormat euros;
     private final NumberFormat numbers;
 
-    IndicatorsView(CurrentAccount current, IndicatorService indicators, ResourceService resources) {
+    IndicatorsView(CurrentAccount current, IndicatorService indicators, ResourceService resources,
+                   org.coopole.indicators.FunderReportService funderReport) {
         this.indicators = indicators;
+        this.funderReport = funderReport;
         this.poleId = current.pole().map(Account.PoleMembership::poleId).orElseThrow();
         this.euros = NumberFormat.getCurrencyInstance(getLocale());
         euros.setCurrency(Currency.getInstance("EUR"));
@@ -103,8 +108,9 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
         });
         Div freezing = new Div(title, freeze);
         freezing.addClassName("coopole-filters");
+        downloads.addClassName("coopole-report-downloads");
         add(new H1(getTranslation("indicators.title")), new Paragraph(getTranslation("indicators.intro")), filters,
-                freezing, banner, shown, new H2(getTranslation("indicators.snapshots")), reports);
+                freezing, banner, downloads, shown, new H2(getTranslation("indicators.snapshots")), reports);
     }
 
     @Override
@@ -127,6 +133,8 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
             frozen.addClassName("coopole-frozen");
             banner.add(frozen);
             show(snapshot.figures());
+            offerReport(format -> funderReport.snapshotReport(poleId, id, getLocale(), format)
+                    .orElseThrow(com.vaadin.flow.router.NotFoundException::new), snapshot.figures());
             return;
         }
         show();
@@ -160,9 +168,15 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
             FieldErrors.show(this, fields, refusal);
             return;
         }
-        if (title.isEmpty()) {
-            title.setValue(getTranslation("indicators.snapshot.default", org.coopole.common.Dates.format(found.from(),
-                    getLocale()), org.coopole.common.Dates.format(found.to(), getLocale())));
+        LocalDate start = found.from();
+        LocalDate end = found.to();
+        java.util.Locale language = getLocale();
+        offerReport(format -> funderReport.report(poleId, start, end, language, format), found);
+        // the title follows the period shown, until the animator writes one of their own
+        if (title.isEmpty() || title.getValue().equals(defaultTitle)) {
+            defaultTitle = getTranslation("indicators.snapshot.default", org.coopole.common.Dates.format(found.from(),
+                    getLocale()), org.coopole.common.Dates.format(found.to(), getLocale()));
+            title.setValue(defaultTitle);
         }
         show(found);
     }
@@ -177,7 +191,10 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
                 table(members.byLegalForm(), r -> getTranslation("organisation.legal-form." + r.label()),
                         r -> String.valueOf(r.count())),
                 new Paragraph(getTranslation("indicators.members.summary", members.total(), members.ess(),
-                        members.joined(), members.left()))));
+                        members.joined(), members.left())),
+                new com.vaadin.flow.component.html.H3(getTranslation("indicators.communes")),
+                table(members.byCommune(), r -> r.label().isEmpty() ? getTranslation("indicators.commune.unknown")
+                        : r.label(), r -> String.valueOf(r.count()))));
         shown.add(section("resources", table(found.resourcesByKind(), r -> getTranslation("resource.kind." + r.label()),
                 r -> String.valueOf(r.count())), table(found.resourcesByOrganisation(), Indicators.Row::label,
                 r -> String.valueOf(r.count()))));
@@ -211,7 +228,10 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
                 matrix(found, found.lentMinutes(), this::hours),
                 matrix(found, found.lentValueCents(), cents -> euros.format(BigDecimal.valueOf(cents, 2)))));
         shown.add(section("staff", found.staffHours().isEmpty() ? new Paragraph(getTranslation("indicators.none"))
-                : table(found.staffHours(), Indicators.Row::label, r -> hours(r.count()))));
+                : table(found.staffHours(), Indicators.Row::label, r -> hours(r.count())),
+                new com.vaadin.flow.component.html.H3(getTranslation("indicators.skills")),
+                found.staffBySkill().isEmpty() ? new Paragraph(getTranslation("indicators.none"))
+                        : table(found.staffBySkill(), Indicators.Row::label, r -> hours(r.count()))));
         Grid<Indicators.Outcome> outcomes = grid();
         outcomes.addColumn(o -> o.code() == null ? o.name() : getTranslation("project.outcome.kind." + o.code()))
                 .setHeader(getTranslation("project.outcome.kind")).setFlexGrow(2);
@@ -231,6 +251,27 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
                         money.publicShare() == null ? "—" : numbers.format(money.publicShare()),
                         money.selfFinancing() == null ? "—" : numbers.format(money.selfFinancing()),
                         money.partnersPerProject() == null ? "—" : numbers.format(money.partnersPerProject())))));
+        shown.add(section("in-kind", found.inKind().isEmpty() ? new Paragraph(getTranslation("indicators.none"))
+                        : table(found.inKind(), r -> getTranslation("inkind.category." + r.label()),
+                        r -> euros.format(BigDecimal.valueOf(r.count(), 2))),
+                new Paragraph(getTranslation("indicators.total",
+                        euros.format(BigDecimal.valueOf(found.inKindCents(), 2))))));
+        shown.add(section("shared", found.sharedCosts().isEmpty() ? new Paragraph(getTranslation("indicators.none"))
+                        : table(found.sharedCosts(), Indicators.Row::label,
+                        r -> euros.format(BigDecimal.valueOf(r.count(), 2))),
+                new Paragraph(getTranslation("indicators.total",
+                        euros.format(BigDecimal.valueOf(found.sharedCostCents(), 2))))));
+    }
+
+    /** The funder report of what is shown, as a PDF and as a workbook. */
+    private void offerReport(java.util.function.Function<org.coopole.common.report.ExportFormat, byte[]> file,
+                             Indicators found) {
+        downloads.removeAll();
+        Paragraph help = new Paragraph(getTranslation("indicators.report.help"));
+        help.addClassName("coopole-hint");
+        downloads.add(new H2(getTranslation("indicators.report")), help, org.coopole.common.ui.ExportLinks.of(this,
+                getTranslation("indicators.report.file") + "-" + found.from() + "-" + found.to(), List.of(
+                        org.coopole.common.report.ExportFormat.PDF, org.coopole.common.report.ExportFormat.XLSX), file));
     }
 
     /** A titled section with its tables and, beside them, how the figures are computed. */
