@@ -83,7 +83,7 @@ class FunderReportServiceTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
             assertThat(sheets).contains("Chiffres clés", "Structures membres", "Qui prête à qui", "Coûts partagés",
-                    "Contributions volontaires en na");
+                    "Contributions volontaires en");
             Sheet key = workbook.findSheet("Chiffres clés").orElseThrow();
             List<Row> rows = key.read();
             assertThat(number(rows, "Réservations confirmées")).isEqualByComparingTo(BigDecimal.valueOf(

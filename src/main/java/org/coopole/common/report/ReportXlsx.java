@@ -62,14 +62,20 @@ public final class ReportXlsx {
     static String name(String wanted, Set<String> taken) {
         String clean = wanted == null || wanted.isBlank() ? "Coopole" : wanted.replaceAll("[\\[\\]:*?/\\\\']", " ")
                 .strip();
-        String name = clean.length() > SHEET_NAME_MAX ? clean.substring(0, SHEET_NAME_MAX).strip() : clean;
+        String name = clean.length() > SHEET_NAME_MAX ? cut(clean, SHEET_NAME_MAX) : clean;
         int n = 2;
         while (!taken.add(name.toLowerCase(java.util.Locale.ROOT))) {
             String suffix = " (" + n++ + ")";
             name = (clean.length() > SHEET_NAME_MAX - suffix.length()
-                    ? clean.substring(0, SHEET_NAME_MAX - suffix.length()).strip() : clean) + suffix;
+                    ? cut(clean, SHEET_NAME_MAX - suffix.length()) : clean) + suffix;
         }
         return name;
+    }
+
+    /** The words that fit in that many characters (the characters, for one long word). */
+    private static String cut(String text, int max) {
+        int space = text.lastIndexOf(' ', max);
+        return (space > max / 2 ? text.substring(0, space) : text.substring(0, max)).strip();
     }
 
     /** Writes rows one after the other, and sets column widths from what they hold. */
