@@ -118,6 +118,8 @@ public class FunderReportService {
                 counted(members.byLegalForm(), r -> words.get("organisation.legal-form." + r.label())), 3, 1);
         report.text(words.get("indicators.members.summary", members.total(), members.ess(), members.joined(),
                 members.left()));
+        report.text(words.get("indicators.members.mix", members.decreeMix().stream()
+                .map(yes -> words.get(yes ? "indicators.yes" : "indicators.no")).toArray()));
         report.table(List.of(words.get("indicators.commune"), words.get("indicators.figure")),
                 counted(members.byCommune(), r -> r.label().isEmpty() ? words.get("indicators.commune.unknown")
                         : r.label()), 3, 1);

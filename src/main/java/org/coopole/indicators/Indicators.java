@@ -48,6 +48,18 @@ public record Indicators(LocalDate from, LocalDate to, Members members, List<Row
         public Members {
             byCommune = byCommune == null ? List.of() : byCommune;
         }
+
+        /**
+         * The mix the 2015 decree asks of a pole, as four yes-or-no: ESS enterprises, other companies, local
+         * authorities, and research or training bodies among its members.
+         */
+        public List<Boolean> decreeMix() {
+            return List.of(ess > 0, has("COMPANY"), has("LOCAL_AUTHORITY"), has("RESEARCH_CENTRE", "TRAINING_BODY"));
+        }
+
+        private boolean has(String... forms) {
+            return byLegalForm.stream().anyMatch(r -> r.count() > 0 && List.of(forms).contains(r.label()));
+        }
     }
 
     /** Confirmed bookings starting in the period and their hours; requests decided in it, their lead time and declines. */

@@ -70,7 +70,8 @@ class FunderReportServiceTest {
                 "26400 Crest", "Taux d’utilisation", "Qui prête à qui", "Heures prêtées aux autres structures",
                 "La Ressourcerie du Val", "Projets communs", "Contributions volontaires en nature",
                 "Mise à disposition gratuite de locaux et de matériel", "Coûts partagés", "Loyer du plateau partagé",
-                "Heures réservées (confirmées, coupées aux bornes de la période)");
+                "Heures réservées (confirmées, coupées aux bornes de la période)",
+                "Mixité demandée par le décret de 2015 : entreprises de l’ESS oui ; autres entreprises oui");
         PdfText english = PdfText.of(reports.report(vallee, from, to, Locale.ENGLISH, ExportFormat.PDF));
         assertThat(english.text()).contains("Activity report", "Key figures", "Who lent to whom", "Costs shared",
                 "Voluntary contributions in kind").doesNotContain("Chiffres clés");

@@ -62,6 +62,10 @@ class IndicatorServiceTest {
         assertThat(found.members().total()).isEqualTo(found.members().byLegalForm().stream()
                 .mapToLong(Indicators.Row::count).sum()).isGreaterThanOrEqualTo(10);
         assertThat(found.members().ess()).isPositive().isLessThanOrEqualTo(found.members().total());
+        // the demo pole has the decree's mix: ESS enterprises, companies, a local authority, research and training
+        assertThat(found.members().decreeMix()).containsExactly(true, true, true, true);
+        assertThat(new Indicators.Members(List.of(new Indicators.Row("ASSOCIATION", 2)), 2, 2, 0, 0, List.of())
+                .decreeMix()).containsExactly(true, false, false, false);
         assertThat(found.resourcesByKind()).extracting(Indicators.Row::label).contains("VEHICLE", "PREMISES");
         assertThat(found.bookings().confirmed()).isGreaterThanOrEqualTo(30);
         // the demo's requests were answered a day and two hours after they were made

@@ -192,6 +192,8 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
                         r -> String.valueOf(r.count())),
                 new Paragraph(getTranslation("indicators.members.summary", members.total(), members.ess(),
                         members.joined(), members.left())),
+                new Paragraph(getTranslation("indicators.members.mix", members.decreeMix().stream()
+                        .map(yes -> getTranslation(yes ? "indicators.yes" : "indicators.no")).toArray())),
                 new com.vaadin.flow.component.html.H3(getTranslation("indicators.communes")),
                 table(members.byCommune(), r -> r.label().isEmpty() ? getTranslation("indicators.commune.unknown")
                         : r.label(), r -> String.valueOf(r.count()))));
