@@ -25,8 +25,24 @@ import java.nio.file.Path;
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 class EmbeddedPostgresConfiguration {
 
+    /** The server started early ({@link EarlyPostgresStart}) when it was, for the same properties; else now. */
     @Bean(destroyMethod = "close")
-    PostgresServer postgresServer(EmbeddedDatabaseProperties properties) {
+    PostgresServer postgresServer(EmbeddedDatabaseProperties properties,
+                                  org.springframework.beans.factory.ObjectProvider<EarlyPostgresStart.Starting> early) {
+        EarlyPostgresStart.Starting starting = early.getIfAvailable();
+        if (starting != null && starting.properties().equals(properties)) {
+            try {
+                return starting.server().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+        if (starting != null) {
+            starting.server().thenAccept(PostgresServer::close); // started for other properties: not this one
+        }
         return server(properties).start();
     }
 
