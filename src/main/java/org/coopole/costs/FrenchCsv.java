@@ -20,7 +20,42 @@ final class FrenchCsv {
 
     /** The lines of a file, written to its printer. */
     interface Rows {
-        void write(CSVPrinter csv) throws IOException;
+        void write(Printer csv) throws IOException;
+    }
+
+    /**
+     * Writes records whose text cannot be taken for a formula: a cell a spreadsheet would compute (starting with
+     * {@code = + - @}, a tab or a carriage return, and not a plain number) gets a leading apostrophe, so that a
+     * resource or organisation named {@code =HYPERLINK(…)} stays text.
+     */
+    static final class Printer {
+
+        private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
+
+        private final CSVPrinter csv;
+
+        Printer(CSVPrinter csv) {
+            this.csv = csv;
+        }
+
+        void printRecord(Object... values) throws IOException {
+            Object[] safe = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                safe[i] = values[i] instanceof String text ? cell(text) : values[i];
+            }
+            csv.printRecord(safe);
+        }
+
+        void println() throws IOException {
+            csv.println();
+        }
+
+        static String cell(String text) {
+            if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+                return text;
+            }
+            return "'" + text;
+        }
     }
 
     private FrenchCsv() {
@@ -31,7 +66,7 @@ final class FrenchCsv {
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setRecordSeparator("\r\n").get())) {
-            rows.write(csv);
+            rows.write(new Printer(csv));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

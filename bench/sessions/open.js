@@ -1,0 +1,66 @@
+// Opens signed-in sessions, each in a browser context of its own (its own cookies), left on a resource page with
+// its calendar, in Debian's Chromium; at 1, 10 and 100 sessions (or the counts given) it asks the JVM for its live
+// heap after a full GC (jcmd GC.class_histogram) and prints the heap added per session. Run by bench/sessions.sh.
+const { chromium } = require('playwright-core');
+const { execFileSync } = require('child_process');
+const [base, pid, jcmd, ...wanted] = process.argv.slice(2);
+const steps = (wanted.length ? wanted : ['1', '10', '100']).map(Number);
+const people = ['nadia.benali@ressourcerie-val.example', 'karim.haddad@coopbatir.example',
+  'louis.garnier@ressourcerie-val.example', 'thomas.girard@energies-val.example'];
+
+function liveHeap() {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) { // a full GC each time; the smaller of two
+    const out = execFileSync(jcmd, [pid, 'GC.class_histogram'], { maxBuffer: 64 << 20 }).toString();
+    const total = out.trim().split('\n').pop().trim().split(/\s+/);
+    best = Math.min(best, Number(total[2]));
+  }
+  return best;
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const first = await browser.newContext({ locale: 'fr-FR' });
+  const page = await first.newPage();
+  await page.goto(base + '/login');
+  await page.fill('input[name=username]', people[0]);
+  await page.fill('input[name=password]', 'coopole-demo-2026');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('vaadin-app-layout');
+  await page.goto(base + '/resources');
+  const href = await page.locator('a[href^="resources/"]').first().getAttribute('href');
+  await first.close();
+  const resource = base + '/' + href;
+  const before = liveHeap();
+  console.log(`resource page ${resource}; live heap before any session: ${(before / 1024).toFixed(0)} KB`);
+  const rows = [];
+  let open = 0;
+  const pages = [];
+  for (const step of steps) {
+    while (open < step) {
+      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+      const p = await context.newPage();
+      await p.goto(base + '/login');
+      await p.fill('input[name=username]', people[open % people.length]);
+      await p.fill('input[name=password]', 'coopole-demo-2026');
+      await p.keyboard.press('Enter');
+      await p.waitForSelector('vaadin-app-layout');
+      await p.goto(resource);
+      await p.waitForSelector('coopole-calendar');
+      await p.waitForTimeout(300);
+      pages.push(p);
+      open++;
+    }
+    await new Promise(r => setTimeout(r, 3000));
+    const heap = liveHeap();
+    rows.push([step, heap]);
+    console.log(`${step} sessions: live heap ${(heap / 1024).toFixed(0)} KB, ${((heap - before) / 1024 / step).toFixed(1)} KB a session over none`);
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const [n0, h0] = rows[i - 1];
+    const [n1, h1] = rows[i];
+    console.log(`from ${n0} to ${n1} sessions: ${((h1 - h0) / 1024 / (n1 - n0)).toFixed(1)} KB a session`);
+  }
+  await browser.close();
+})().catch(e => { console.error(e); process.exit(1); });
