@@ -19,7 +19,7 @@ public record InKindRules(Map<ResourceId, ValuationData> rules, long smicHourlyC
 
     /** What a booking of that resource is worth by its owner's rule, or at its rate when there is none. */
     public long worth(ResourceId resource, RateUnit rateUnit, long rateCents, long minutes) {
-        return worth(rules.get(resource), rateUnit, rateCents, minutes);
+        return worth(rules.get(resource), smicHourlyCents, rateUnit, rateCents, minutes);
     }
 
     /** The 86/87 heading its owner chose, or the one its kind goes to. */
@@ -28,7 +28,8 @@ public record InKindRules(Map<ResourceId, ValuationData> rules, long smicHourlyC
         return rule != null ? rule.category() : staff ? InKindCategory.STAFF : InKindCategory.FREE_USE;
     }
 
-    long worth(ValuationData rule, RateUnit rateUnit, long rateCents, long minutes) {
+    /** What a booking is worth by that rule (at the rate when there is none), the SMIC being that hourly amount. */
+    static long worth(ValuationData rule, long smicHourlyCents, RateUnit rateUnit, long rateCents, long minutes) {
         if (rule == null || rule.method() == ValuationMethod.RATE) {
             return CostService.charge(rateUnit, rateCents, minutes);
         }

@@ -282,7 +282,7 @@ public class InKindService {
 
     /** What the booking is worth by its owner's rule (the resource's rate when there is none). */
     long worth(ValuationData rule, RateUnit rateUnit, long rateCents, long minutes) {
-        return new InKindRules(Map.of(), smicHourlyCents).worth(rule, rateUnit, rateCents, minutes);
+        return InKindRules.worth(rule, smicHourlyCents, rateUnit, rateCents, minutes);
     }
 
     /** The method in words, in French, as it is written on the statement. */

@@ -20,6 +20,8 @@ final class StatementReport {
         DateTimeFormatter times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         java.text.NumberFormat figures = java.text.NumberFormat.getNumberInstance(locale);
         figures.setMaximumFractionDigits(2);
+        java.text.NumberFormat euros = java.text.NumberFormat.getCurrencyInstance(locale);
+        euros.setCurrency(java.util.Currency.getInstance("EUR"));
         Report.Builder report = new Report.Builder(words(translations, locale, "costs.report.title",
                 statement.organisationName()), words(translations, locale, "costs.report.period",
                 Dates.format(statement.from(), locale), Dates.format(statement.to(), locale)));
@@ -51,7 +53,7 @@ final class StatementReport {
                             Report.words(c.otherOrganisation()),
                             Report.words(times.format(c.start()) + " → " + times.format(c.end())),
                             Report.words(words(translations, locale, "costs.report.rate-line",
-                                    euros(c.rateCents(), locale), words(translations, locale,
+                                    euros.format(java.math.BigDecimal.valueOf(c.rateCents(), 2)), words(translations, locale,
                                             "inkind.unit." + c.rateUnit()))),
                             Report.money(c.cents()))).toList(),
                     2, 2, 2.4f, 1.4f, 1.2f);
@@ -67,12 +69,6 @@ final class StatementReport {
                         List.of(Report.words(words(translations, locale, "costs.total.owed")),
                                 Report.money(statement.owedCents()))), 3, 1.3f);
         return report.build(words(translations, locale, "costs.report.footer", Dates.format(today, locale)));
-    }
-
-    private static String euros(long cents, Locale locale) {
-        java.text.NumberFormat euros = java.text.NumberFormat.getCurrencyInstance(locale);
-        euros.setCurrency(java.util.Currency.getInstance("EUR"));
-        return euros.format(java.math.BigDecimal.valueOf(cents, 2));
     }
 
     private static String words(I18NProvider translations, Locale locale, String key, Object... params) {

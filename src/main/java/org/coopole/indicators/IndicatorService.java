@@ -171,26 +171,30 @@ public class IndicatorService {
         uses.sort(Comparator.comparing((Indicators.Use u) -> u.rate() == null ? BigDecimal.valueOf(-1) : u.rate())
                 .reversed().thenComparing(Indicators.Use::resource));
 
-        // who lent to whom: hours and value at the resources' rates, between two organisations
-        List<OrganisationId> lenderIds = new ArrayList<>();
-        List<OrganisationId> borrowerIds = new ArrayList<>();
-        Map<OrganisationId, String> names = new LinkedHashMap<>();
-        booked.stream().filter(b -> !b.owner().equals(b.booker()))
-                .sorted(Comparator.comparing(IndicatorRepository.Booked::ownerName))
-                .forEach(b -> {
-                    names.put(b.owner(), b.ownerName());
-                    names.put(b.booker(), b.bookerName());
-                    if (!lenderIds.contains(b.owner())) {
-                        lenderIds.add(b.owner());
-                    }
-                });
-        booked.stream().filter(b -> !b.owner().equals(b.booker()))
-                .sorted(Comparator.comparing(IndicatorRepository.Booked::bookerName))
-                .forEach(b -> {
-                    if (!borrowerIds.contains(b.booker())) {
-                        borrowerIds.add(b.booker());
-                    }
-                });
+        // who lent to whom, between two organisations: a row per lender and a column per borrower, by name
+        Map<OrganisationId, String> names = new java.util.HashMap<>();
+        java.util.Set<OrganisationId> lending = new java.util.HashSet<>();
+        java.util.Set<OrganisationId> borrowing = new java.util.HashSet<>();
+        for (IndicatorRepository.Booked b : booked) {
+            if (!b.owner().equals(b.booker())) {
+                names.put(b.owner(), b.ownerName());
+                names.put(b.booker(), b.bookerName());
+                lending.add(b.owner());
+                borrowing.add(b.booker());
+            }
+        }
+        Comparator<OrganisationId> byName = Comparator.<OrganisationId, String>comparing(names::get)
+                .thenComparing(id -> id.value());
+        List<OrganisationId> lenderIds = lending.stream().sorted(byName).toList();
+        List<OrganisationId> borrowerIds = borrowing.stream().sorted(byName).toList();
+        Map<OrganisationId, Integer> row = new java.util.HashMap<>();
+        Map<OrganisationId, Integer> column = new java.util.HashMap<>();
+        for (int i = 0; i < lenderIds.size(); i++) {
+            row.put(lenderIds.get(i), i);
+        }
+        for (int j = 0; j < borrowerIds.size(); j++) {
+            column.put(borrowerIds.get(j), j);
+        }
         long[][] lentMinutes = new long[lenderIds.size()][borrowerIds.size()];
         long[][] lentValue = new long[lenderIds.size()][borrowerIds.size()];
         Map<String, Long> staff = new LinkedHashMap<>();
@@ -204,8 +208,8 @@ public class IndicatorService {
                 continue;
             }
             long m = minutes(b.start(), b.end());
-            int i = lenderIds.indexOf(b.owner());
-            int j = borrowerIds.indexOf(b.booker());
+            int i = row.get(b.owner());
+            int j = column.get(b.booker());
             lentMinutes[i][j] += m;
             long paid = CostService.charge(b.rateUnit(), b.rateCents(), m);
             if (!rules.rules().containsKey(b.resource())) {

@@ -209,6 +209,8 @@ public final class ReportPdf {
 
         private final Locale locale;
         private final NumberFormat euros;
+        /** A number format by count of decimals, made once per document. */
+        private final java.util.Map<Integer, NumberFormat> numbers = new java.util.HashMap<>();
 
         Formats(Locale locale) {
             this.locale = locale;
@@ -225,10 +227,13 @@ public final class ReportPdf {
         }
 
         String figure(BigDecimal value, int decimals, String unit) {
-            NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-            numbers.setMinimumFractionDigits(0);
-            numbers.setMaximumFractionDigits(Math.max(decimals, 0));
-            String shown = numbers.format(value);
+            NumberFormat format = numbers.computeIfAbsent(Math.max(decimals, 0), places -> {
+                NumberFormat made = NumberFormat.getNumberInstance(locale);
+                made.setMinimumFractionDigits(0);
+                made.setMaximumFractionDigits(places);
+                return made;
+            });
+            String shown = format.format(value);
             return unit == null || unit.isEmpty() ? shown : shown + " " + unit;
         }
     }
