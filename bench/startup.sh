@@ -6,9 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-dir=target/coopole
-jar="$(basename "$(ls "$dir"/coopole-*.jar | head -1)")"   # run from $dir: the cache records the class path
+. ops/extracted-jar.sh
 test -s "$dir/coopole.aot" || { echo "no $dir/coopole.aot: run ops/aot-cache.sh first" >&2; exit 1; }
 data=/tmp/coopole-bench-startup
 port=18080
@@ -21,10 +19,7 @@ start() { # $1: plain|aot; prints "total_ms pg_ms flyway_ms context_ms vaadin_ms
   local t0; t0=$(date +%s%N)
   (cd "$dir" && COOPOLE_DATA_DIR="$data" exec "$java" "${extra[@]}" -Dserver.port=$port -jar "$jar") >"$log" 2>&1 &
   local pid=$!
-  until curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" 2>/dev/null | grep -q 200; do
-    sleep 0.05
-    kill -0 $pid 2>/dev/null || { cat "$log" >&2; exit 1; }
-  done
+  await_login "$port" "$pid" "$log"
   local t1; t1=$(date +%s%N)
   local rss; rss=$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))
   kill -TERM $pid; wait $pid 2>/dev/null || true

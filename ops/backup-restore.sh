@@ -8,11 +8,7 @@
 # Needs the extracted jar (`mvn verify`) and psql (any version: it only counts). Usage: ops/backup-restore.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
-dir="$PWD/target/coopole"
-jar="$(basename "$(ls "$dir"/coopole-*.jar | head -1)")"
-aot=(); [ -s "$dir/coopole.aot" ] && aot=(-XX:AOTCache=coopole.aot)
+. ops/extracted-jar.sh
 work="$(mktemp -d /tmp/coopole-backup.XXXXXX)"
 pid=""
 cleanup() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
@@ -23,12 +19,7 @@ start() { # $1 data directory, $2 http port, $3 database port, $4 profile
     -Dcoopole.embedded-database.port="$3" -Dlogging.level.root=WARN -Dspring.main.banner-mode=off -jar "$jar") \
     >"$work/coopole-$2.log" 2>&1 &
   pid=$!
-  for _ in $(seq 600); do
-    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$2/login" 2>/dev/null | grep -q 200 && return 0
-    kill -0 "$pid" 2>/dev/null || { tail -40 "$work/coopole-$2.log" >&2; exit 1; }
-    sleep 0.2
-  done
-  echo "Coopole did not answer in 2 minutes" >&2; exit 1
+  await_login "$2" "$pid" "$work/coopole-$2.log"
 }
 stop() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 bookings() { # $1 data directory, $2 database port

@@ -10,11 +10,7 @@
 # and ops/aot-cache.sh). Usage: ops/two-nodes.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
-dir="$PWD/target/coopole"
-jar="$(basename "$(ls "$dir"/coopole-*.jar | head -1)")"
-aot=(); [ -s "$dir/coopole.aot" ] && aot=(-XX:AOTCache=coopole.aot)
+. ops/extracted-jar.sh
 work="$(mktemp -d /tmp/coopole-two-nodes.XXXXXX)"
 pids=()
 stop() {
@@ -25,22 +21,13 @@ stop() {
 }
 trap stop EXIT
 
-ready() { # $1 port, $2 pid
-  for _ in $(seq 600); do
-    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login" 2>/dev/null | grep -q 200 && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the node on :$1 stopped; its log:" >&2; tail -40 "$work/node-$1.log" >&2; exit 1; }
-    sleep 0.2
-  done
-  echo "the node on :$1 did not answer in 2 minutes" >&2; exit 1
-}
-
 export COOPOLE_TRUSTED_PROXIES=127.0.0.1/32
 common=(-Dcoopole.base-url=http://localhost:18080
         -Dlogging.level.root=WARN -Dspring.main.banner-mode=off)
 (cd "$dir" && COOPOLE_DATA_DIR="$work/a" COOPOLE_NODE_ROUTE=a SPRING_PROFILES_ACTIVE=demo exec "$java" "${aot[@]}" \
   "${common[@]}" -Dserver.port=18081 -Dcoopole.embedded-database.port=15433 -jar "$jar") >"$work/node-18081.log" 2>&1 &
 pids+=($!); a=$!
-ready 18081 $a
+await_login 18081 $a "$work/node-18081.log"
 echo "node A ready"
 secret() { grep "^$1=" "$work/a/database-secrets.properties" | cut -d= -f2-; }
 (cd "$dir" && SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:15433/postgres \
@@ -49,7 +36,7 @@ secret() { grep "^$1=" "$work/a/database-secrets.properties" | cut -d= -f2-; }
   COOPOLE_DATA_DIR="$work/b" exec "$java" "${aot[@]}" "${common[@]}" -Dserver.port=18082 -jar "$jar") \
   >"$work/node-18082.log" 2>&1 &
 pids+=($!); b=$!
-ready 18082 $b
+await_login 18082 $b "$work/node-18082.log"
 echo "node B ready"
 
 sed -e "s|@WORK@|$work|g" ops/nginx-two-nodes.conf > "$work/nginx.conf"
