@@ -15,7 +15,7 @@ trap 'rm -f "$log"' EXIT
 
 start() { # $1: plain|aot; prints "total_ms pg_ms flyway_ms context_ms vaadin_ms rss_mb"
   local extra=()
-  [ "$1" = aot ] && extra=(-XX:AOTCache=coopole.aot)
+  [ "$1" = aot ] && extra=("${aot[@]}")
   local t0; t0=$(date +%s%N)
   (cd "$dir" && COOPOLE_DATA_DIR="$data" exec "$java" "${extra[@]}" -Dserver.port=$port -jar "$jar") >"$log" 2>&1 &
   local pid=$!
@@ -43,10 +43,11 @@ PY
 
 # a first start creates the data (not counted)
 start plain >/dev/null
-declare -a plain aot
+plain_runs=()
+aot_runs=()   # not "aot": ops/extracted-jar.sh names the cache's flag so
 for i in $(seq "$rounds"); do
-  plain+=("$(start plain)")
-  aot+=("$(start aot)")
+  plain_runs+=("$(start plain)")
+  aot_runs+=("$(start aot)")
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 column() { printf '%s\n' "$@" | awk -v c="$col" '{print $c}' | median; }
@@ -60,12 +61,12 @@ column() { printf '%s\n' "$@" | awk -v c="$col" '{print $c}' | median; }
   echo "| run | PostgreSQL | Flyway | Tomcat | context | first 200 on /login | RSS |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for mode in plain aot; do
-    if [ $mode = plain ]; then set -- "${plain[@]}"; else set -- "${aot[@]}"; fi
+    if [ $mode = plain ]; then set -- "${plain_runs[@]}"; else set -- "${aot_runs[@]}"; fi
     row="| $mode"
     for col in 2 3 4 5 1; do row="$row | $(column "$@") ms"; done
     col=6; row="$row | $(column "$@") MB |"
     echo "$row"
   done
   echo
-  echo "Each round: plain ${plain[*]// /,} / aot ${aot[*]// /,} (total,pg,flyway,tomcat,context,rss)"
+  echo "Each round: plain ${plain_runs[*]// /,} / aot ${aot_runs[*]// /,} (total,pg,flyway,tomcat,context,rss)"
 } | tee bench/startup-results.md
