@@ -34,6 +34,13 @@ import static org.jooq.postgres.extensions.types.OffsetDateTimeRange.offsetDateT
 @Repository
 public class BookingRepository {
 
+    // aliases made once: building a generated table's alias cost more than rendering the query that uses it
+    private static final org.coopole.db.tables.Person BOOKER = PERSON.as("booker");
+    private static final org.coopole.db.tables.Person VIEWER = PERSON.as("viewer");
+    private static final org.coopole.db.tables.Person WHO = PERSON.as("who");
+    private static final org.coopole.db.tables.Organisation OWNER = ORGANISATION.as("owner");
+    private static final org.coopole.db.tables.Organisation BOOKING_ORGANISATION = ORGANISATION.as("booker");
+
     private final DSLContext db;
 
     BookingRepository(DSLContext db) {
@@ -96,8 +103,8 @@ public class BookingRepository {
     }
 
     public List<BookingSlot> busy(PoleId poleId, ResourceId resourceId, Instant from, Instant to, PersonId viewer) {
-        var booker = PERSON.as("booker");
-        var viewerRow = PERSON.as("viewer");
+        var booker = BOOKER;
+        var viewerRow = VIEWER;
         var seesDetails = BOOKING.ORGANISATION_ID.eq(select(viewerRow.ORGANISATION_ID).from(viewerRow)
                         .where(viewerRow.ID.eq(viewer)))
                 .or(RESOURCE.ORGANISATION_ID.eq(select(viewerRow.ORGANISATION_ID).from(viewerRow)
@@ -136,8 +143,8 @@ public class BookingRepository {
 
     public List<MyBooking> mine(PoleId poleId, PersonId person, boolean wholeOrganisation, boolean upcoming,
                                 Instant now, int offset, int limit) {
-        var booker = PERSON.as("booker");
-        var owner = ORGANISATION.as("owner");
+        var booker = BOOKER;
+        var owner = OWNER;
         var whose = wholeOrganisation ? BOOKING.ORGANISATION_ID.eq(organisationOf(person)) : BOOKING.PERSON_ID.eq(person);
         var over = BOOKING.ENDS_AT.le(utc(now));
         var when = upcoming ? over.not() : over;
@@ -172,7 +179,7 @@ public class BookingRepository {
 
     private List<BookingSlot> ofOurResources(PersonId manager, org.jooq.Condition which,
                                              org.jooq.SortField<?> order, int limit) {
-        var booker = PERSON.as("booker");
+        var booker = BOOKER;
         return db.select(BOOKING.ID, BOOKING.PERIOD, BOOKING.STATUS, ORGANISATION.NAME, BOOKING.PURPOSE,
                         concat(booker.FIRST_NAME, inline(" "), booker.LAST_NAME), RESOURCE.NAME)
                 .from(BOOKING)
@@ -212,7 +219,7 @@ public class BookingRepository {
     }
 
     private static org.jooq.Field<org.coopole.common.OrganisationId> organisationOf(PersonId person) {
-        var who = PERSON.as("who");
+        var who = WHO;
         return org.jooq.impl.DSL.field(select(who.ORGANISATION_ID).from(who).where(who.ID.eq(person)));
     }
 
@@ -244,8 +251,8 @@ public class BookingRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public java.util.Optional<Told> told(BookingId bookingId, boolean toOwnerManagers, PersonId actor) {
-        var booker = ORGANISATION.as("booker");
-        var owner = ORGANISATION.as("owner");
+        var booker = BOOKING_ORGANISATION;
+        var owner = OWNER;
         var from = BOOKING
                 .join(RESOURCE).on(RESOURCE.ID.eq(BOOKING.RESOURCE_ID))
                 .join(booker).on(booker.ID.eq(BOOKING.ORGANISATION_ID))
