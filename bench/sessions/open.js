@@ -8,14 +8,27 @@ const steps = (wanted.length ? wanted : ['1', '10', '100']).map(Number);
 const people = ['nadia.benali@ressourcerie-val.example', 'karim.haddad@coopbatir.example',
   'louis.garnier@ressourcerie-val.example', 'thomas.girard@energies-val.example'];
 
+let lastHistogram = null;
 function liveHeap() {
   let best = Infinity;
   for (let i = 0; i < 2; i++) { // a full GC each time; the smaller of two
     const out = execFileSync(jcmd, [pid, 'GC.class_histogram'], { maxBuffer: 64 << 20 }).toString();
-    const total = out.trim().split('\n').pop().trim().split(/\s+/);
-    best = Math.min(best, Number(total[2]));
+    const lines = out.trim().split('\n');
+    const total = lines[lines.length - 1].trim().split(/\s+/);
+    if (Number(total[2]) < best) {
+      best = Number(total[2]);
+      lastHistogram = new Map(lines.filter(l => /^\s*\d+:/.test(l)).map(l => l.trim().split(/\s+/))
+        .map(f => [f[3], Number(f[2])]));
+    }
   }
   return best;
+}
+
+/** The classes whose live bytes grew most from one count to another, per session. */
+function growth(from, to, sessions) {
+  return [...to.entries()].map(([name, bytes]) => [name, (bytes - (from.get(name) || 0)) / sessions])
+    .sort((a, b) => b[1] - a[1]).slice(0, 15)
+    .map(([name, perSession]) => `  ${(perSession / 1024).toFixed(1).padStart(7)} KB  ${name}`).join('\n');
 }
 
 (async () => {
@@ -54,13 +67,16 @@ function liveHeap() {
     }
     await new Promise(r => setTimeout(r, 3000));
     const heap = liveHeap();
-    rows.push([step, heap]);
+    rows.push([step, heap, lastHistogram]);
     console.log(`${step} sessions: live heap ${(heap / 1024).toFixed(0)} KB, ${((heap - before) / 1024 / step).toFixed(1)} KB a session over none`);
   }
   for (let i = 1; i < rows.length; i++) {
-    const [n0, h0] = rows[i - 1];
-    const [n1, h1] = rows[i];
+    const [n0, h0, c0] = rows[i - 1];
+    const [n1, h1, c1] = rows[i];
     console.log(`from ${n0} to ${n1} sessions: ${((h1 - h0) / 1024 / (n1 - n0)).toFixed(1)} KB a session`);
+    if (i === rows.length - 1) {
+      console.log(`what grew most, per session, from ${n0} to ${n1}:\n${growth(c0, c1, n1 - n0)}`);
+    }
   }
   await browser.close();
 })().catch(e => { console.error(e); process.exit(1); });

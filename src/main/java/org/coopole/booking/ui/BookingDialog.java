@@ -123,6 +123,8 @@ class BookingDialog extends Dialog {
         book.setText(getTranslation(rules.approvalRequired() ? "booking.dialog.request" : "booking.dialog.book"));
         book.addThemeVariants(ButtonVariant.PRIMARY);
         book.addClickListener(e -> book());
+        book.setId("booking-confirm");
+        purpose.setId("booking-purpose");
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), book);
     }
 

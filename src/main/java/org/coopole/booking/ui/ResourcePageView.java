@@ -164,6 +164,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
                 e -> openBooking(wanted == null ? null : wanted[0], wanted == null ? null : wanted[1]));
         book.addThemeVariants(ButtonVariant.PRIMARY);
         book.setEnabled(bookable);
+        book.setId("resource-book");
         Button feed = new Button(getTranslation("feed.resource"), VaadinIcon.LINK.create(),
                 e -> FeedDialog.open(this, feeds, mailer, poleId, resource.id(), () -> { }));
         feed.addThemeVariants(ButtonVariant.TERTIARY);

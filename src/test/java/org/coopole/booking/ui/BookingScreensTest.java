@@ -91,6 +91,24 @@ class BookingScreensTest extends ViewTestSupport {
     }
 
     /** A photo's thumbnail is a button: the keyboard reaches it, a screen reader says what it opens, it opens. */
+    /** bench/load finds these components by their ids, whatever the language and the data (decision 0024). */
+    @Test
+    void theLoadDriversComponentsKeepTheirIds() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate("resources");
+        assertThat(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("catalogue-free-from")).getLabel()).isEqualTo("Libre du");
+        _click(_get(Button.class, spec -> spec.withId("catalogue-free-search")));
+
+        var pole = accounts.me().currentPole().orElseThrow().poleId();
+        var resource = resources.catalogue(pole).getFirst().id();
+        UI.getCurrent().navigate("resources/" + resource.value());
+        _click(_get(Button.class, spec -> spec.withId("resource-book")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("booking-purpose")))
+                .isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("booking-confirm")).getText()).isIn("Réserver", "Demander");
+    }
+
     @Test
     void aPhotosThumbnailIsANamedButtonThatOpensThePhoto() throws java.io.IOException {
         signIn.as(DemoPeople.MANAGER);
