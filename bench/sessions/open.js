@@ -18,7 +18,7 @@ function liveHeap() {
     if (Number(total[2]) < best) {
       best = Number(total[2]);
       lastHistogram = new Map(lines.filter(l => /^\s*\d+:/.test(l)).map(l => l.trim().split(/\s+/))
-        .map(f => [f[3], Number(f[2])]));
+        .map(f => [f[3], Number(f[2])]).filter(([name, bytes]) => name && Number.isFinite(bytes)));
     }
   }
   return best;

@@ -91,11 +91,18 @@ public class CoopoleJourneys extends Simulation {
 
     /** Round trips of the clicks answered, in milliseconds, per action. */
     static final Map<String, java.util.Queue<Integer>> TIMES = new java.util.concurrent.ConcurrentSkipListMap<>();
+    /** The same, for the clicks answered once everyone had signed in (10 s after the last sign-in). */
+    static final Map<String, java.util.Queue<Integer>> SIGNED_IN = new java.util.concurrent.ConcurrentSkipListMap<>();
+    static final long STARTED = System.currentTimeMillis();
 
     /** A click: its UIDL request, then its round trip kept for the percentiles written at the end. */
     static ChainBuilder click(String name, HttpRequestActionBuilder request) {
         return exec(request).exec(session -> {
             TIMES.computeIfAbsent(name, n -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(session.getInt("took"));
+            if (System.currentTimeMillis() > STARTED + RAMP.toMillis() + 10_000) {
+                SIGNED_IN.computeIfAbsent(name, n -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                        .add(session.getInt("took"));
+            }
             return session;
         });
     }
@@ -214,6 +221,8 @@ public class CoopoleJourneys extends Simulation {
             out.append(row(name, sorted));
         });
         out.append(row("every click", all.stream().sorted().toList()));
+        out.append(row("every click once all had signed in",
+                SIGNED_IN.values().stream().flatMap(java.util.Collection::stream).sorted().toList()));
         out.append("bookings made\t").append(BOOKED.get()).append("\n");
         out.append("bookings refused (slot taken or a rule)\t").append(REFUSED.get()).append("\n");
         System.out.print(out);
