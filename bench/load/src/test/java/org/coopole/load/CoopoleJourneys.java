@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -139,7 +138,7 @@ public class CoopoleJourneys extends Simulation {
         return session.set("start", start.toString()).set("end", end.toString());
     }
 
-    final Iterator<Map<String, Object>> people = Stream.iterate(0, i -> i + 1)
+    final Iterator<Map<String, Object>> accounts = Stream.iterate(0, i -> i + 1)
             .map(i -> Map.<String, Object>of("email", PEOPLE.get(i % PEOPLE.size()))).iterator();
 
     final ChainBuilder signIn = exec(
@@ -198,8 +197,8 @@ public class CoopoleJourneys extends Simulation {
             })
             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5));
 
-    final ScenarioBuilder people_ = scenario("People of the pole")
-            .feed(people)
+    final ScenarioBuilder poleMembers = scenario("People of the pole")
+            .feed(accounts)
             .exec(session -> session.set("now", System.currentTimeMillis()))
             .exec(signIn)
             .exitHereIfFailed()
@@ -208,7 +207,7 @@ public class CoopoleJourneys extends Simulation {
             .during(STEADY).on(exitBlockOnFail().on(journey));
 
     {
-        setUp(people_.injectOpen(rampUsers(USERS).during(RAMP))).protocols(protocol);
+        setUp(poleMembers.injectOpen(rampUsers(USERS).during(RAMP))).protocols(protocol);
     }
 
     @Override
