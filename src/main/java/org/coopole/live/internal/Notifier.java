@@ -15,7 +15,9 @@ import java.util.TreeMap;
 /**
  * {@code pg_notify} in the current transaction. The payloads a transaction sends are gathered and leave in one
  * statement just before it commits (a booking tells its calendar and its recipients' bells: one round trip, not
- * two); PostgreSQL delivers them only if it commits, as before. Outside a transaction, they leave at once.
+ * two); PostgreSQL delivers them only if it commits, as before. Outside a transaction, they leave at once. One
+ * difference: a signal asked for inside a savepoint that is rolled back still leaves with the outer commit (a signal
+ * carries ids only: its screens read again and find nothing new).
  */
 @Component
 public class Notifier {
