@@ -5,9 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,8 +41,7 @@ public class Notifier {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        Set<String> sent = pending.byChannel.computeIfAbsent(channel, c -> new LinkedHashSet<>());
-        sent.addAll(List.of(payloads));
+        java.util.Collections.addAll(pending.byChannel.computeIfAbsent(channel, c -> new LinkedHashSet<>()), payloads);
     }
 
     /** The payloads of one transaction, each once, in the order they were asked for. */
@@ -54,8 +51,7 @@ public class Notifier {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            byChannel.forEach((channel, payloads) -> Listening.notifyAll(db, channel,
-                    new ArrayList<>(payloads).toArray(String[]::new)));
+            byChannel.forEach((channel, payloads) -> Listening.notifyAll(db, channel, payloads.toArray(String[]::new)));
             byChannel.clear();
         }
 
