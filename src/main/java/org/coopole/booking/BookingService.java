@@ -225,7 +225,6 @@ public class BookingService {
         return status == BookingStatus.REQUESTED ? BookingEvent.Kind.REQUESTED : BookingEvent.Kind.BOOKED;
     }
 
-    /** Inserts one booking, counting the weekly cap under a lock of the resource; the constraint has the last word. */
     /** A project one books for must be one the person's organisation takes part in, in this pole. */
     private void checkProject(PoleId poleId, ProjectId project) {
         if (project != null && projects.bookableFor(poleId).stream().noneMatch(p -> p.id().equals(project.value()))) {
@@ -233,10 +232,14 @@ public class BookingService {
         }
     }
 
+    /** Inserts one booking, counting the weekly cap under a lock of the resource; the constraint has the last word. */
     private BookingId insert(PoleId poleId, BookingRules rules, Instant start, Instant end, String purpose,
                              BookingStatus status, UUID series, ProjectId project) {
+        // every booking of a resource waits its turn on the resource's row: the weekly cap is counted one booking at
+        // a time, and two overlapping inserts never wait on each other's entries in the exclusion constraint's index
+        // (a circle PostgreSQL breaks only after its deadlock timeout, a second, holding both connections meanwhile)
+        bookings.lock(rules.resourceId());
         if (rules.weeklyCapMinutes() != null) {
-            bookings.lock(rules.resourceId());
             List<Instant[]> weeks = rules.weeksOf(start, end);
             List<Instant[]> others = bookings.livePeriods(rules.resourceId(), weeks.getFirst()[0], weeks.getLast()[1]);
             var breach = rules.capBreach(start, end, others);

@@ -189,11 +189,12 @@ class NeverTwiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(ATTEMPTS_PER_SLOT);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger unexpected = new AtomicInteger();
+        var member = signIn.as(DemoPeople.BROWSER_MEMBER);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
             for (Callable<Boolean> attempt : attempts) {
                 results.add(pool.submit(() -> {
-                    signIn.as(DemoPeople.BROWSER_MEMBER);
+                    signIn.as(member);
                     start.await();
                     try {
                         return attempt.call();

@@ -64,7 +64,10 @@ public class BookingRepository {
                 .fetchOne(BOOKING.ID);
     }
 
-    /** Locks the resource's row until the transaction ends, so that weekly caps are counted one booking at a time. */
+    /**
+     * Locks the resource's row until the transaction ends: bookings of one resource are made one at a time, so that
+     * weekly caps are counted right and overlapping inserts never deadlock in the exclusion constraint.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(ResourceId resourceId) {
         // a SECURITY DEFINER function: SELECT … FOR UPDATE would need the UPDATE policy, which only managers pass
