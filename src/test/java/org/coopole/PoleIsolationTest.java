@@ -113,6 +113,8 @@ class PoleIsolationTest {
     org.coopole.project.ProjectJournalService journal;
     @Autowired
     org.coopole.project.ProjectSheetService sheets;
+    @Autowired
+    org.coopole.booking.QuotaService quotas;
 
     PoleId vallee;
     PoleId ardeche;
@@ -429,6 +431,20 @@ class PoleIsolationTest {
                 new org.coopole.notification.Subject(org.coopole.notification.SubjectKind.CONVERSATION, UUID.randomUUID())));
         calls.put("NotificationService.setDigestTime(PoleId,LocalTime)", () -> notifications.setDigestTime(ardeche,
                 java.time.LocalTime.NOON));
+        var quotaData = new org.coopole.booking.QuotaData(cold, null, null, org.coopole.booking.QuotaPeriod.WEEK, 3,
+                null, null);
+        calls.put("QuotaService.quotas(PoleId)", () -> quotas.quotas(ardeche));
+        calls.put("QuotaService.organisations(PoleId)", () -> quotas.organisations(ardeche));
+        calls.put("QuotaService.resources(PoleId)", () -> quotas.resources(ardeche));
+        calls.put("QuotaService.maySetQuotas(PoleId)", () -> quotas.maySetQuotas(ardeche));
+        calls.put("QuotaService.save(PoleId,UUID,QuotaData)", () -> quotas.save(ardeche, null, quotaData));
+        calls.put("QuotaService.remove(PoleId,UUID)", () -> quotas.remove(ardeche, anyId));
+        calls.put("QuotaService.topUp(PoleId,UUID,OrganisationId,int,long,String)", () -> quotas.topUp(ardeche, anyId,
+                epicerie, 1, 0, ""));
+        calls.put("QuotaService.myUse(PoleId)", () -> quotas.myUse(ardeche));
+        calls.put("QuotaService.useAgainstQuotas(PoleId)", () -> quotas.useAgainstQuotas(ardeche));
+        calls.put("QuotaService.check(PoleId,ResourceId,Instant,Instant,ZoneId)", () -> quotas.check(ardeche, cold,
+                start, end, java.time.ZoneOffset.UTC));
         return calls;
     }
 

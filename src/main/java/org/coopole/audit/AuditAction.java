@@ -30,7 +30,10 @@ public enum AuditAction {
     BOOKING_CANCELLED_BY_OWNER,
     MESSAGE_REPORTED,
     MESSAGE_HIDDEN,
-    MESSAGE_KEPT;
+    MESSAGE_KEPT,
+    QUOTA_CHANGED,
+    QUOTA_REMOVED,
+    QUOTA_TOPPED_UP;
 
     /** Actions whose object is a booking: the resource's name, and the period as "start/end" instants in the detail. */
     public boolean aboutABooking() {

@@ -54,11 +54,13 @@ public class BookingService {
     private final Clock clock;
     private final org.coopole.audit.AuditTrail audit;
     private final ProjectActivityService projects;
+    private final QuotaService quotas;
 
     BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   org.coopole.audit.AuditTrail audit, ProjectActivityService projects) {
+                   org.coopole.audit.AuditTrail audit, ProjectActivityService projects, QuotaService quotas) {
         this.projects = projects;
+        this.quotas = quotas;
         this.bookings = bookings;
         this.resources = resources;
         this.currentUser = currentUser;
@@ -247,6 +249,8 @@ public class BookingService {
                 throw breach.get();
             }
         }
+        // the organisation's quotas, each locked for the organisation, counted with the bookings made so far
+        quotas.check(poleId, rules.resourceId(), start, end, rules.zone());
         try {
             return bookings.insert(poleId, rules.resourceId(), currentUser.require(), start, end, purpose, status,
                     series, project);

@@ -321,13 +321,7 @@ public class CostService {
 
     /** A booking at its resource's rate: by the minute for an hourly rate, by started half-day or day otherwise. */
     public static long charge(RateUnit unit, long rateCents, long minutes) {
-        return switch (unit) {
-            case FREE -> 0;
-            case HOUR -> BigDecimal.valueOf(rateCents).multiply(BigDecimal.valueOf(minutes))
-                    .divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP).longValueExact();
-            case HALF_DAY -> rateCents * ((minutes + 719) / 720);
-            case DAY -> rateCents * ((minutes + 1439) / 1440);
-        };
+        return unit.charge(rateCents, minutes);
     }
 
     private static BigDecimal total(Map<?, BigDecimal> figures) {

@@ -33,7 +33,7 @@ class MainLayoutTest extends ViewTestSupport {
                 .isEqualTo(DemoData.VALLEE);
         // a member sees the places that work for members; the manager's and the animator's are not offered
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Structures membres", "Ressources partagées", "Réservations", "Messagerie",
+                .containsExactly("Accueil", "Structures membres", "Ressources partagées", "Réservations", "Quotas et crédits", "Messagerie",
                         "Projets");
     }
 
@@ -44,7 +44,7 @@ class MainLayoutTest extends ViewTestSupport {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
-                        "Nos ressources", "Réservations", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
+                        "Nos ressources", "Réservations", "Quotas et crédits", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
                         "Indicateurs du pôle", "Animation du pôle",
                         "Signalements", "Journal d’audit");
     }

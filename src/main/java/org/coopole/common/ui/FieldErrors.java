@@ -33,6 +33,8 @@ public final class FieldErrors {
                 .map(p -> switch (p) {
                     case java.time.LocalDate day -> org.coopole.common.Dates.format(day, Locales.of(screen));
                     case java.time.Duration duration -> DurationWords.of(screen, duration.toMinutes());
+                    case org.coopole.common.Cents cents -> MoneyWords.of(screen, cents.value());
+                    case org.coopole.common.Words words -> screen.getTranslation(words.key());
                     case null, default -> p;
                 })
                 .toArray();

@@ -61,7 +61,7 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
     private final NumberFormat numbers;
 
     IndicatorsView(CurrentAccount current, IndicatorService indicators, ResourceService resources,
-                   org.coopole.indicators.FunderReportService funderReport) {
+                   org.coopole.indicators.FunderReportService funderReport, org.coopole.booking.QuotaService quotas) {
         this.indicators = indicators;
         this.funderReport = funderReport;
         this.poleId = current.pole().map(Account.PoleMembership::poleId).orElseThrow();
@@ -111,6 +111,47 @@ class IndicatorsView extends Div implements HasDynamicTitle, com.vaadin.flow.rou
         downloads.addClassName("coopole-report-downloads");
         add(new H1(getTranslation("indicators.title")), new Paragraph(getTranslation("indicators.intro")), filters,
                 freezing, banner, downloads, shown, new H2(getTranslation("indicators.snapshots")), reports);
+        add(quotaUse(quotas.useAgainstQuotas(poleId)));
+    }
+
+    /** Each organisation's use of each quota in its current period, the fullest first. */
+    private Div quotaUse(List<org.coopole.booking.QuotaUse> uses) {
+        Div section = new Div(new H2(getTranslation("indicators.quotas")),
+                new Paragraph(getTranslation(uses.isEmpty() ? "indicators.quotas.none" : "indicators.quotas.intro")));
+        section.setId("indicators-quotas");
+        if (uses.isEmpty()) {
+            return section;
+        }
+        com.vaadin.flow.component.grid.Grid<org.coopole.booking.QuotaUse> grid =
+                new com.vaadin.flow.component.grid.Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(org.coopole.booking.QuotaUse::organisationName)
+                .setHeader(getTranslation("indicators.quotas.organisation")).setFlexGrow(2);
+        grid.addColumn(u -> (u.quota().resource() != null ? u.quota().resourceName()
+                        : getTranslation("quota.scope." + u.quota().kind().name())) + " — "
+                        + getTranslation(u.quota().period().translationKey()))
+                .setHeader(getTranslation("indicators.quotas.quota")).setFlexGrow(2);
+        grid.addColumn(u -> {
+            List<String> parts = new java.util.ArrayList<>();
+            if (u.minutesAllowed() != null) {
+                parts.add(getTranslation("quota.use.hours", org.coopole.common.ui.DurationWords.of(this, u.usedMinutes()),
+                        org.coopole.common.ui.DurationWords.of(this, u.minutesAllowed()),
+                        org.coopole.common.ui.DurationWords.of(this, u.minutesLeft())));
+            }
+            if (u.centsAllowed() != null) {
+                parts.add(getTranslation("quota.use.credit", euros.format(BigDecimal.valueOf(u.usedCents(), 2)),
+                        euros.format(BigDecimal.valueOf(u.centsAllowed(), 2)),
+                        euros.format(BigDecimal.valueOf(u.centsLeft(), 2))));
+            }
+            if (u.aheadAllowed() != null) {
+                parts.add(getTranslation("quota.use.ahead", u.ahead(), u.aheadAllowed()));
+            }
+            return String.join(" · ", parts);
+        }).setHeader(getTranslation("indicators.quotas.use")).setFlexGrow(3);
+        grid.setItems(uses);
+        section.add(grid);
+        return section;
     }
 
     @Override

@@ -1,0 +1,20 @@
+package org.coopole.common.ui;
+
+import com.vaadin.flow.component.Component;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+
+/** An amount in euro cents as people read it: "12,50 €", "€12.50". */
+public final class MoneyWords {
+
+    private MoneyWords() {
+    }
+
+    public static String of(Component screen, long cents) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locales.of(screen));
+        money.setCurrency(Currency.getInstance("EUR"));
+        return money.format(BigDecimal.valueOf(cents, 2));
+    }
+}
