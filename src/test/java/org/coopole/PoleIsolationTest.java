@@ -115,6 +115,8 @@ class PoleIsolationTest {
     org.coopole.project.ProjectSheetService sheets;
     @Autowired
     org.coopole.booking.QuotaService quotas;
+    @Autowired
+    org.coopole.booking.WaitlistService waitlist;
 
     PoleId vallee;
     PoleId ardeche;
@@ -445,6 +447,13 @@ class PoleIsolationTest {
         calls.put("QuotaService.useAgainstQuotas(PoleId)", () -> quotas.useAgainstQuotas(ardeche));
         calls.put("QuotaService.check(PoleId,ResourceId,Instant,Instant,ZoneId)", () -> quotas.check(ardeche, cold,
                 start, end, java.time.ZoneOffset.UTC));
+        calls.put("WaitlistService.join(PoleId,ResourceId,Instant,Instant)", () -> waitlist.join(ardeche, cold, start,
+                end));
+        calls.put("WaitlistService.mine(PoleId)", () -> waitlist.mine(ardeche));
+        calls.put("WaitlistService.line(PoleId,ResourceId)", () -> waitlist.line(ardeche, cold));
+        calls.put("WaitlistService.accept(PoleId,UUID,String)", () -> waitlist.accept(ardeche, anyId, ""));
+        calls.put("WaitlistService.pass(PoleId,UUID)", () -> waitlist.pass(ardeche, anyId));
+        calls.put("WaitlistService.leave(PoleId,UUID)", () -> waitlist.leave(ardeche, anyId));
         return calls;
     }
 

@@ -55,12 +55,18 @@ public class BookingService {
     private final org.coopole.audit.AuditTrail audit;
     private final ProjectActivityService projects;
     private final QuotaService quotas;
+    private final org.coopole.booking.internal.WaitlistRepository waitlist;
+    private final org.coopole.notification.Deliveries deliveries;
 
     BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   org.coopole.audit.AuditTrail audit, ProjectActivityService projects, QuotaService quotas) {
+                   org.coopole.audit.AuditTrail audit, ProjectActivityService projects, QuotaService quotas,
+                   org.coopole.booking.internal.WaitlistRepository waitlist,
+                   org.coopole.notification.Deliveries deliveries) {
         this.projects = projects;
         this.quotas = quotas;
+        this.waitlist = waitlist;
+        this.deliveries = deliveries;
         this.bookings = bookings;
         this.resources = resources;
         this.currentUser = currentUser;
@@ -192,6 +198,7 @@ public class BookingService {
         }
         audited(poleId, bookingId, org.coopole.audit.AuditAction.BOOKING_CANCELLED);
         events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, cancelled));
+        offerFreedBy(bookingId);
         return cancelled;
     }
 
@@ -201,6 +208,11 @@ public class BookingService {
     }
 
     private void checkPeriod(Instant start, Instant end) {
+        checkPeriod(start, end, clock.instant());
+    }
+
+    /** Refuses a period without a start or end, ending before it starts, in the past, or longer than a month. */
+    static void checkPeriod(Instant start, Instant end, Instant now) {
         // an empty field says so, on that field: "the end must come after the start" would not tell what is missing
         if (start == null) {
             throw new InvalidField("start", "validation.required");
@@ -211,7 +223,7 @@ public class BookingService {
         if (!end.isAfter(start)) {
             throw new InvalidField("end", "booking.end-before-start");
         }
-        if (start.isBefore(clock.instant())) {
+        if (start.isBefore(now)) {
             throw new InvalidField("start", "booking.in-the-past");
         }
         if (Duration.between(start, end).compareTo(LONGEST) > 0) {
@@ -248,6 +260,11 @@ public class BookingService {
             if (breach.isPresent()) {
                 throw breach.get();
             }
+        }
+        // a slot freed for the waitlist is held for the first in line a while: nobody else books it meanwhile
+        var held = waitlist.heldForAnother(rules.resourceId(), start, end, clock.instant());
+        if (held.isPresent()) {
+            throw new InvalidField("start", "waitlist.held", held.get().atZone(rules.zone()));
         }
         // the organisation's quotas, each locked for the organisation, counted with the bookings made so far
         quotas.check(poleId, rules.resourceId(), start, end, rules.zone());
@@ -333,6 +350,12 @@ public class BookingService {
         }
         audited(poleId, bookingId, org.coopole.audit.AuditAction.BOOKING_CANCELLED);
         events.publishEvent(new BookingEvent(BookingEvent.Kind.CANCELLED_BY_BOOKER, poleId, bookingId, 1));
+        offerFreedBy(bookingId);
+    }
+
+    /** What a cancelled or declined booking freed goes to its resource's waitlist, told in the same transaction. */
+    private void offerFreedBy(BookingId bookingId) {
+        deliveries.deliver(waitlist.offerFreedBy(bookingId, clock.instant()));
     }
 
     /** Requests for the resources of the manager's organisation, waiting for a decision, oldest first. */
@@ -385,6 +408,9 @@ public class BookingService {
             default -> org.coopole.audit.AuditAction.BOOKING_CANCELLED_BY_OWNER;
         });
         events.publishEvent(new BookingEvent(decision, poleId, bookingId, 1));
+        if (to != BookingStatus.CONFIRMED) {
+            offerFreedBy(bookingId);
+        }
     }
 
     /**

@@ -24,7 +24,11 @@ public enum NotificationKind {
     /** A project's milestone is due within a week: the project's people hear of it (a scheduled job, nobody acts). */
     PROJECT_MILESTONE_NEAR,
     /** A project's milestone passed its date without being reached. */
-    PROJECT_MILESTONE_OVERDUE;
+    PROJECT_MILESTONE_OVERDUE,
+    /** A slot someone waited for was freed and is held for them for a while: its person hears of it. */
+    WAITLIST_OFFERED,
+    /** The hold of a slot offered from a waitlist ended without a booking: it went to the next in line. */
+    WAITLIST_LAPSED;
 
     public String translationKey() {
         return "notification.kind." + name();

@@ -4,5 +4,6 @@ package org.coopole.notification;
 public enum SubjectKind {
     BOOKING,
     CONVERSATION,
-    PROJECT
+    PROJECT,
+    WAITLIST
 }

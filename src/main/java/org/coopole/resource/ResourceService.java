@@ -93,6 +93,9 @@ public class ResourceService {
         if (policy.horizonDays() < 1 || policy.horizonDays() > 730) {
             throw new InvalidField("horizonDays", "resource.policy.out-of-bounds");
         }
+        if (policy.waitlistHoldMinutes() < 15 || policy.waitlistHoldMinutes() > 10080) {
+            throw new InvalidField("waitlistHoldMinutes", "resource.policy.hold-out-of-bounds");
+        }
         if (!resources.setPolicy(resourceId, currentUser.require(), policy)) {
             throw new AccessDeniedException(NOT_OURS);
         }

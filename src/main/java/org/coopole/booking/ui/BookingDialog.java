@@ -58,9 +58,14 @@ class BookingDialog extends Dialog {
     private final com.vaadin.flow.component.combobox.ComboBox<org.coopole.project.Choice> project =
             new com.vaadin.flow.component.combobox.ComboBox<>();
 
+    /** Offered when the slot is taken: a place in the resource's line for that period. */
+    private final Button join = new Button();
+    private final org.coopole.booking.WaitlistService waitlist;
+
     BookingDialog(BookingService bookings, PoleId poleId, BookingRules rules, Runnable afterChange,
-                  List<org.coopole.project.Choice> projects) {
+                  List<org.coopole.project.Choice> projects, org.coopole.booking.WaitlistService waitlist) {
         this.bookings = bookings;
+        this.waitlist = waitlist;
         this.poleId = poleId;
         this.rules = rules;
         this.afterChange = afterChange;
@@ -117,7 +122,13 @@ class BookingDialog extends Dialog {
         occurrences.addClassName("coopole-occurrences");
         outcome.addClassName("coopole-form-error");
         outcome.setVisible(false);
-        add(form, check, occurrences, outcome);
+        join.setText(getTranslation("waitlist.join"));
+        join.setId("waitlist-join");
+        join.setVisible(false);
+        join.addClickListener(e -> joinWaitlist());
+        add(form, check, occurrences, outcome, join);
+        start.addValueChangeListener(e -> join.setVisible(false));
+        end.addValueChangeListener(e -> join.setVisible(false));
 
         fields = Map.<String, com.vaadin.flow.component.HasValidation>of("start", start, "end", end, "purpose", purpose, "count", count, "repeat", repeat, "project", project);
         book.setText(getTranslation(rules.approvalRequired() ? "booking.dialog.request" : "booking.dialog.book"));
@@ -201,8 +212,25 @@ class BookingDialog extends Dialog {
             outcome.setText(getTranslation("booking.slot-taken"));
             outcome.setVisible(true);
             start.setInvalid(true);
+            // a single slot can be waited for; a series shows which dates are taken instead
+            join.setVisible(repeat.getValue().isEmpty());
             afterChange.run();
         } catch (InvalidField refusal) {
+            FieldErrors.show(this, fields, refusal);
+        }
+    }
+
+    /** Takes a place in the resource's line for the period typed: the person is told when it frees. */
+    private void joinWaitlist() {
+        FieldErrors.clear(fields);
+        try {
+            waitlist.join(poleId, rules.resourceId(), instant(start), instant(end));
+            Notification.show(getTranslation("waitlist.joined", rules.name()), 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            close();
+        } catch (InvalidField refusal) {
+            join.setVisible(false);
+            outcome.setVisible(false);
             FieldErrors.show(this, fields, refusal);
         }
     }

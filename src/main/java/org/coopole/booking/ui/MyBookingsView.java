@@ -84,6 +84,11 @@ class MyBookingsView extends Div implements HasDynamicTitle {
         this.poleId = me.currentPole().map(Account.PoleMembership::poleId).orElseThrow();
         this.zone = resources.timeZone(poleId);
         add(new H1(getTranslation("booking.mine.title")));
+        com.vaadin.flow.component.html.Anchor waitlists = new com.vaadin.flow.component.html.Anchor("waitlist",
+                getTranslation("waitlist.link"));
+        waitlists.getElement().setAttribute("router-link", true);
+        waitlists.setId("my-waitlists");
+        add(new com.vaadin.flow.component.html.Paragraph(waitlists));
 
         whose.setItems(false, true);
         whose.setItemLabelGenerator(all -> all ? getTranslation("booking.mine.organisation", me.organisationName())

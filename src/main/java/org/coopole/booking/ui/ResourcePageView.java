@@ -75,10 +75,13 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final MessagingService messaging;
 
     private final org.coopole.project.ProjectActivityService projects;
+    private final org.coopole.booking.WaitlistService waitlist;
 
     ResourcePageView(CurrentAccount current, ResourceService resources, BookingService bookings, CalendarFeedService feeds, Mailer mailer,
-                     LiveUpdates live, MessagingService messaging, org.coopole.project.ProjectActivityService projects) {
+                     LiveUpdates live, MessagingService messaging, org.coopole.project.ProjectActivityService projects,
+                     org.coopole.booking.WaitlistService waitlist) {
         this.projects = projects;
+        this.waitlist = waitlist;
         this.live = live;
         this.messaging = messaging;
         this.current = current;
@@ -232,7 +235,7 @@ class ResourcePageView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         BookingDialog dialog = new BookingDialog(bookings, poleId, resource.rules(), calendar::refresh,
-                projects.bookableFor(poleId));
+                projects.bookableFor(poleId), waitlist);
         if (from != null) {
             dialog.startAt(from, to);
         }

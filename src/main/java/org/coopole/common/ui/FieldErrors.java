@@ -32,6 +32,8 @@ public final class FieldErrors {
         Object[] params = java.util.Arrays.stream(refusal.params())
                 .map(p -> switch (p) {
                     case java.time.LocalDate day -> org.coopole.common.Dates.format(day, Locales.of(screen));
+                    case java.time.ZonedDateTime time -> org.coopole.common.Dates.dateTimes(Locales.of(screen),
+                            time.getZone()).format(time);
                     case java.time.Duration duration -> DurationWords.of(screen, duration.toMinutes());
                     case org.coopole.common.Cents cents -> MoneyWords.of(screen, cents.value());
                     case org.coopole.common.Words words -> screen.getTranslation(words.key());

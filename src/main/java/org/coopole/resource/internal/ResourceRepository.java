@@ -91,6 +91,7 @@ public class ResourceRepository {
                 .set(RESOURCE.LEAD_MINUTES, policy.leadMinutes())
                 .set(RESOURCE.HORIZON_DAYS, policy.horizonDays())
                 .set(RESOURCE.BOOKING_UNIT, policy.unit())
+                .set(RESOURCE.WAITLIST_HOLD_MINUTES, policy.waitlistHoldMinutes())
                 .where(ours(id, manager))
                 .execute() > 0;
     }
@@ -164,6 +165,7 @@ public class ResourceRepository {
      */
     private static final List<SelectField<?>> RULES = List.of(RESOURCE.ID, RESOURCE.NAME, RESOURCE.APPROVAL_REQUIRED,
             RESOURCE.MIN_MINUTES, RESOURCE.MAX_MINUTES, RESOURCE.LEAD_MINUTES, RESOURCE.HORIZON_DAYS,
+            RESOURCE.WAITLIST_HOLD_MINUTES,
             RESOURCE.BOOKING_UNIT, OPENINGS, CLOSURES, RESOURCE.WEEKLY_CAP_MINUTES, ZONE);
     private static final List<SelectField<?>> CARD = List.of(RESOURCE.ID, RESOURCE.NAME, RESOURCE.KIND,
             RESOURCE.ORGANISATION_ID, ORGANISATION.NAME, RESOURCE.APPROVAL_REQUIRED, RESOURCE.STATUS, RESOURCE.CAPACITY,
@@ -184,7 +186,7 @@ public class ResourceRepository {
     private static BookingRules rules(Record r) {
         return new BookingRules(r.get(RESOURCE.ID), r.get(RESOURCE.NAME), r.get(RESOURCE.APPROVAL_REQUIRED),
                 new BookingPolicy(r.get(RESOURCE.MIN_MINUTES), r.get(RESOURCE.MAX_MINUTES), r.get(RESOURCE.LEAD_MINUTES),
-                        r.get(RESOURCE.HORIZON_DAYS), r.get(RESOURCE.BOOKING_UNIT)),
+                        r.get(RESOURCE.HORIZON_DAYS), r.get(RESOURCE.BOOKING_UNIT), r.get(RESOURCE.WAITLIST_HOLD_MINUTES)),
                 r.get(OPENINGS), r.get(CLOSURES), r.get(RESOURCE.WEEKLY_CAP_MINUTES), r.get(ZONE));
     }
 

@@ -167,7 +167,14 @@ class CatalogueView extends Div implements HasDynamicTitle {
         String window = from == null ? "" : "?from=" + freeFrom.getValue().withSecond(0).withNano(0)
                 + "&to=" + freeTo.getValue().withSecond(0).withNano(0);
         found.forEach(c -> cards.add(card(c, window)));
-        if (found.isEmpty()) {
+        if (found.isEmpty() && from != null) {
+            // nothing free then: the same filters without the dates, each opening on them, to join a waitlist
+            List<ResourceCard> taken = resources.catalogue(poleId, new CatalogueQuery(kind.getValue(), tag.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().id(), capacity.getValue(), null, null));
+            cards.add(new Paragraph(getTranslation(taken.isEmpty() ? "resource.catalogue.none"
+                    : "resource.catalogue.none-free-waitlist")));
+            taken.forEach(c -> cards.add(card(c, window)));
+        } else if (found.isEmpty()) {
             cards.add(new Paragraph(getTranslation("resource.catalogue.none")));
         }
     }

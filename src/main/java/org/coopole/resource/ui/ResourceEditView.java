@@ -106,6 +106,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final NumberField maxHours = new NumberField();
     private final NumberField leadHours = new NumberField();
     private final IntegerField horizonDays = new IntegerField();
+    private final NumberField holdHours = new NumberField();
     private final Map<DayOfWeek, TextField> hours = new EnumMap<>(DayOfWeek.class);
     private final TextField openingHours = new TextField();
     private final List<Closure> closures = new ArrayList<>();
@@ -215,8 +216,14 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         horizonDays.setLabel(getTranslation("resource.edit.horizon-days"));
         horizonDays.setMin(1);
         horizonDays.setMax(730);
+        holdHours.setLabel(getTranslation("resource.edit.hold-hours"));
+        holdHours.setMin(0.25);
+        holdHours.setMax(168);
+        holdHours.setStep(0.25);
+        holdHours.setId("resource-hold-hours");
+        inWords(holdHours);
         fillPolicy(BookingPolicy.DEFAULT);
-        FormLayout policy = form(unit, minHours, maxHours, leadHours, horizonDays);
+        FormLayout policy = form(unit, minHours, maxHours, leadHours, horizonDays, holdHours);
 
         FormLayout opening = new FormLayout();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -280,6 +287,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 Map.entry("capacity", capacity), Map.entry("accessibility", accessibility), Map.entry("tags", tags),
                 Map.entry("rateCents", rate), Map.entry("minMinutes", minHours), Map.entry("maxMinutes", maxHours),
                 Map.entry("leadMinutes", leadHours), Map.entry("horizonDays", horizonDays),
+                Map.entry("waitlistHoldMinutes", holdHours),
                 Map.entry("openingHours", openingHours), Map.entry("closures", closureReason),
                 Map.entry("skills", skills), Map.entry("weeklyCap", capHours), Map.entry("poles", poles)));
     }
@@ -316,6 +324,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         maxHours.setValue(policy.maxMinutes() / 60.0);
         leadHours.setValue(policy.leadMinutes() / 60.0);
         horizonDays.setValue(policy.horizonDays());
+        holdHours.setValue(policy.waitlistHoldMinutes() / 60.0);
     }
 
     private void save() {
@@ -327,7 +336,7 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                             words(tags.getValue()), rateUnit.getValue(), cents()),
                     new BookingPolicy(minutes(minHours, "minMinutes"), minutes(maxHours, "maxMinutes"),
                             minutes(leadHours, "leadMinutes"), required(horizonDays.getValue(), "horizonDays"),
-                            unit.getValue()),
+                            unit.getValue(), holdMinutes()),
                     openingHours(), closures, words(skills.getValue()),
                     capHours.getValue() == null ? null : boundedMinutes(capHours.getValue(), "weeklyCap", 168),
                     poles.getValue().stream().map(Account.PoleMembership::poleId).collect(Collectors.toSet()));
@@ -373,6 +382,19 @@ class ResourceEditView extends Div implements BeforeEnterObserver, HasDynamicTit
             throw new InvalidField(name, field.isInvalid() ? "resource.policy.out-of-bounds" : "validation.required");
         }
         return boundedMinutes(field.getValue(), name, 744);
+    }
+
+    /** How long a freed slot is held for the first in line: a quarter of an hour to a week. */
+    private int holdMinutes() {
+        if (holdHours.getValue() == null) {
+            throw new InvalidField("waitlistHoldMinutes", holdHours.isInvalid()
+                    ? "resource.policy.hold-out-of-bounds" : "validation.required");
+        }
+        double hours = holdHours.getValue();
+        if (!Double.isFinite(hours) || hours < 0.25 || hours > 168) {
+            throw new InvalidField("waitlistHoldMinutes", "resource.policy.hold-out-of-bounds");
+        }
+        return (int) Math.round(hours * 60);
     }
 
     /** At most a month's hours for a booking's length or notice, a week's for a weekly cap. */
