@@ -117,6 +117,8 @@ class PoleIsolationTest {
     org.coopole.booking.QuotaService quotas;
     @Autowired
     org.coopole.booking.WaitlistService waitlist;
+    @Autowired
+    org.coopole.privacy.PersonalDataService personalData;
 
     PoleId vallee;
     PoleId ardeche;
@@ -454,6 +456,15 @@ class PoleIsolationTest {
         calls.put("WaitlistService.accept(PoleId,UUID,String)", () -> waitlist.accept(ardeche, anyId, ""));
         calls.put("WaitlistService.pass(PoleId,UUID)", () -> waitlist.pass(ardeche, anyId));
         calls.put("WaitlistService.leave(PoleId,UUID)", () -> waitlist.leave(ardeche, anyId));
+        calls.put("PersonalDataService.requestErasure(PoleId)", () -> personalData.requestErasure(ardeche));
+        calls.put("PersonalDataService.erasureRequested(PoleId)", () -> personalData.erasureRequested(ardeche));
+        calls.put("PersonalDataService.withdrawErasure(PoleId)", () -> personalData.withdrawErasure(ardeche));
+        calls.put("PersonalDataService.erasureRequests(PoleId)", () -> personalData.erasureRequests(ardeche));
+        calls.put("PersonalDataService.confirmErasure(PoleId,UUID)", () -> personalData.confirmErasure(ardeche,
+                anyId));
+        calls.put("PersonalDataService.retention(PoleId)", () -> personalData.retention(ardeche));
+        calls.put("PersonalDataService.setRetention(PoleId,Retention)", () -> personalData.setRetention(ardeche,
+                new org.coopole.privacy.Retention(null, null, null)));
         return calls;
     }
 

@@ -33,7 +33,10 @@ public enum AuditAction {
     MESSAGE_KEPT,
     QUOTA_CHANGED,
     QUOTA_REMOVED,
-    QUOTA_TOPPED_UP;
+    QUOTA_TOPPED_UP,
+    PERSON_ERASED,
+    ERASURE_REQUESTED,
+    RETENTION_CHANGED;
 
     /** Actions whose object is a booking: the resource's name, and the period as "start/end" instants in the detail. */
     public boolean aboutABooking() {

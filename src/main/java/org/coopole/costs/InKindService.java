@@ -1,5 +1,7 @@
 package org.coopole.costs;
 
+import org.coopole.common.report.FrenchCsv;
+
 import com.vaadin.flow.i18n.I18NProvider;
 import org.coopole.common.InvalidField;
 import org.coopole.common.OrganisationId;

@@ -1,5 +1,7 @@
 package org.coopole.costs;
 
+import org.coopole.common.report.FrenchCsv;
+
 
 import java.text.NumberFormat;
 import java.time.ZoneId;

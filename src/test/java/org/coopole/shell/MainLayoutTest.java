@@ -46,7 +46,7 @@ class MainLayoutTest extends ViewTestSupport {
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
                         "Nos ressources", "Réservations", "Quotas et crédits", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
                         "Indicateurs du pôle", "Animation du pôle",
-                        "Signalements", "Journal d’audit");
+                        "Signalements", "Données personnelles", "Journal d’audit");
     }
 
     @Autowired

@@ -101,9 +101,15 @@ class ProfileView extends Div implements HasDynamicTitle {
         Button change = new Button(getTranslation("security.password.change"), click -> changePassword());
         FormLayout password = new FormLayout(currentPassword, newPassword, confirmPassword);
 
+        com.vaadin.flow.component.html.Anchor myData = new com.vaadin.flow.component.html.Anchor("my-data",
+                getTranslation("privacy.mine.link"));
+        myData.getElement().setAttribute("router-link", true);
+        myData.setId("profile-my-data");
         add(new H1(getTranslation("security.profile.title")), profile, save,
                 new H2(getTranslation("security.password.title")),
-                new Paragraph(getTranslation("security.password.intro")), password, change);
+                new Paragraph(getTranslation("security.password.intro")), password, change,
+                new H2(getTranslation("privacy.mine.title")), new Paragraph(getTranslation("privacy.mine.intro")),
+                new Paragraph(myData));
     }
 
     private void saveProfile() {

@@ -1,4 +1,4 @@
-package org.coopole.costs;
+package org.coopole.common.report;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.coopole.costs;
+package org.coopole.common.report;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,10 +16,10 @@ import java.util.Locale;
  * A CSV file as French spreadsheets open it: UTF-8 with a byte order mark, {@code ;} between fields, CRLF lines, and
  * amounts with the language's decimal separator and no grouping.
  */
-final class FrenchCsv {
+public final class FrenchCsv {
 
     /** The lines of a file, written to its printer. */
-    interface Rows {
+    public interface Rows {
         void write(Printer csv) throws IOException;
     }
 
@@ -28,7 +28,7 @@ final class FrenchCsv {
      * {@code = + - @}, a tab or a carriage return, and not a plain number) gets a leading apostrophe, so that a
      * resource or organisation named {@code =HYPERLINK(…)} stays text.
      */
-    static final class Printer {
+    public static final class Printer {
 
         private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
 
@@ -38,7 +38,7 @@ final class FrenchCsv {
             this.csv = csv;
         }
 
-        void printRecord(Object... values) throws IOException {
+        public void printRecord(Object... values) throws IOException {
             Object[] safe = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
                 safe[i] = values[i] instanceof String text ? cell(text) : values[i];
@@ -46,11 +46,11 @@ final class FrenchCsv {
             csv.printRecord(safe);
         }
 
-        void println() throws IOException {
+        public void println() throws IOException {
             csv.println();
         }
 
-        static String cell(String text) {
+        public static String cell(String text) {
             if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
                 return text;
             }
@@ -61,7 +61,7 @@ final class FrenchCsv {
     private FrenchCsv() {
     }
 
-    static byte[] write(Rows rows) {
+    public static byte[] write(Rows rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
@@ -74,7 +74,7 @@ final class FrenchCsv {
     }
 
     /** An amount in cents as euros with two decimals, e.g. {@code 1234,50} in French. */
-    static String euros(long cents, Locale locale) {
+    public static String euros(long cents, Locale locale) {
         NumberFormat amounts = NumberFormat.getNumberInstance(locale);
         amounts.setGroupingUsed(false);
         amounts.setMinimumFractionDigits(2);
