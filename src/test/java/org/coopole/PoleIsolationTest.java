@@ -119,6 +119,8 @@ class PoleIsolationTest {
     org.coopole.booking.WaitlistService waitlist;
     @Autowired
     org.coopole.privacy.PersonalDataService personalData;
+    @Autowired
+    org.coopole.api.PublicationService publication;
 
     PoleId vallee;
     PoleId ardeche;
@@ -150,7 +152,11 @@ class PoleIsolationTest {
             "PoleAccess.hasAnyRole(PoleId,PoleRole[])", "AuditTrail.log(AuditAction,PoleId,String,String)",
             // live signals carry ids only; whoever hears one reads again through the services, which check
             "LiveSignals.changed(Topic,PoleId,UUID)", "LiveSignals.changed(Topic,PoleId,Collection)",
-            "LiveUpdates.subscribe(Topic,PoleId,UUID,Consumer)");
+            "LiveUpdates.subscribe(Topic,PoleId,UUID,Consumer)",
+            // a published catalogue is anybody's, whatever their pole; one not published answers nothing
+            // (PublicApiTest, which also calls the API with another pole's ids)
+            "PublicCatalogueService.pole(PoleId)", "PublicCatalogueService.catalogue(PoleId,ResourceKind,OrganisationId)",
+            "PublicCatalogueService.busy(PoleId,ResourceId,Instant,Instant)");
 
     @Autowired
     ApplicationContext context;
@@ -456,6 +462,10 @@ class PoleIsolationTest {
         calls.put("WaitlistService.accept(PoleId,UUID,String)", () -> waitlist.accept(ardeche, anyId, ""));
         calls.put("WaitlistService.pass(PoleId,UUID)", () -> waitlist.pass(ardeche, anyId));
         calls.put("WaitlistService.leave(PoleId,UUID)", () -> waitlist.leave(ardeche, anyId));
+        calls.put("PublicationService.settings(PoleId)", () -> publication.settings(ardeche));
+        calls.put("PublicationService.resources(PoleId)", () -> publication.resources(ardeche));
+        calls.put("PublicationService.save(PoleId,PublicationSettings)", () -> publication.save(ardeche,
+                new org.coopole.api.PublicationSettings(true, true, true, Set.of())));
         calls.put("PersonalDataService.requestErasure(PoleId)", () -> personalData.requestErasure(ardeche));
         calls.put("PersonalDataService.erasureRequested(PoleId)", () -> personalData.erasureRequested(ardeche));
         calls.put("PersonalDataService.withdrawErasure(PoleId)", () -> personalData.withdrawErasure(ardeche));

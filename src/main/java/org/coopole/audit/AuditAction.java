@@ -36,7 +36,10 @@ public enum AuditAction {
     QUOTA_TOPPED_UP,
     PERSON_ERASED,
     ERASURE_REQUESTED,
-    RETENTION_CHANGED;
+    RETENTION_CHANGED,
+    CATALOGUE_PUBLISHED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED;
 
     /** Actions whose object is a booking: the resource's name, and the period as "start/end" instants in the detail. */
     public boolean aboutABooking() {

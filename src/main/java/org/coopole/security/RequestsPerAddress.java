@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** At most {@code limit} requests per client address within a sliding window, kept in memory on this node. */
-final class RequestsPerAddress {
+public final class RequestsPerAddress {
 
     private static final int MAX_ADDRESSES = 100_000;
 
@@ -18,7 +18,7 @@ final class RequestsPerAddress {
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    RequestsPerAddress(int limit, Duration window) {
+    public RequestsPerAddress(int limit, Duration window) {
         this(limit, window, Clock.systemUTC());
     }
 
@@ -29,7 +29,7 @@ final class RequestsPerAddress {
     }
 
     /** Counts one request from the address; false when it is over the limit (it is then not counted). */
-    boolean tryAcquire(String address) {
+    public boolean tryAcquire(String address) {
         String key = address == null ? "" : address;
         Instant now = clock.instant();
         if (recent.size() > MAX_ADDRESSES) {

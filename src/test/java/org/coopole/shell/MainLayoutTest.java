@@ -45,7 +45,7 @@ class MainLayoutTest extends ViewTestSupport {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Accueil", "Structures membres", "Ma structure", "Ressources partagées",
                         "Nos ressources", "Réservations", "Quotas et crédits", "Demandes reçues", "Messagerie", "Projets", "Répartition des coûts",
-                        "Indicateurs du pôle", "Animation du pôle",
+                        "Indicateurs du pôle", "Animation du pôle", "Catalogue public",
                         "Signalements", "Données personnelles", "Journal d’audit");
     }
 

@@ -105,11 +105,15 @@ class ProfileView extends Div implements HasDynamicTitle {
                 getTranslation("privacy.mine.link"));
         myData.getElement().setAttribute("router-link", true);
         myData.setId("profile-my-data");
+        com.vaadin.flow.component.html.Anchor apiTokens = new com.vaadin.flow.component.html.Anchor("api-tokens",
+                getTranslation("api.token.link"));
+        apiTokens.getElement().setAttribute("router-link", true);
+        apiTokens.setId("profile-api-tokens");
         add(new H1(getTranslation("security.profile.title")), profile, save,
                 new H2(getTranslation("security.password.title")),
                 new Paragraph(getTranslation("security.password.intro")), password, change,
                 new H2(getTranslation("privacy.mine.title")), new Paragraph(getTranslation("privacy.mine.intro")),
-                new Paragraph(myData));
+                new Paragraph(myData), new H2(getTranslation("api.token.title")), new Paragraph(apiTokens));
     }
 
     private void saveProfile() {
