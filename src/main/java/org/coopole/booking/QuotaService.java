@@ -302,8 +302,14 @@ public class QuotaService {
                 quota.creditCents() == null ? null : quota.creditCents() + toppedUp[1], ahead, quota.maxAhead());
     }
 
-    /** Whether the quota is the one binding the organisation for its scope (its own replaces the general one). */
+    /**
+     * Whether the quota is the one binding the organisation for its scope (its own replaces the general one), and
+     * the resource is not the organisation's own.
+     */
     private boolean bindsOnly(Quota quota, OrganisationId organisation, PoleId poleId) {
+        if (organisation.equals(quota.owner())) {
+            return false; // an organisation's own bookings of its own resource are never counted
+        }
         if (quota.organisation() != null) {
             return quota.organisation().equals(organisation);
         }

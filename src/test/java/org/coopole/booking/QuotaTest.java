@@ -127,6 +127,7 @@ class QuotaTest {
 
         signIn.as(DemoPeople.MEMBER); // of the owning organisation
         assertThat(bookings.book(vallee, van, at(0), at(4), "")).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(quotas.myUse(vallee)).as("not a quota of theirs").noneMatch(u -> van.equals(u.quota().resource()));
 
         signIn.as(DemoPeople.BROWSER_MEMBER); // Coop'Bâtir: its own 10 h, not the general 1 h
         assertThat(bookings.book(vallee, van, at(24), at(28), "")).isEqualTo(BookingStatus.CONFIRMED);

@@ -148,6 +148,16 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** The browser itself, for what no helper here does (frames, say). */
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page outside Coopole (a host page framing it, say). */
+    void openUrl(String url) {
+        driver.get(url);
+    }
+
     /** Runs a script in the page. */
     Object script(String javascript) {
         return driver.executeScript(javascript);

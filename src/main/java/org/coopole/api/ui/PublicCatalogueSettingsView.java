@@ -57,7 +57,7 @@ class PublicCatalogueSettingsView extends Div implements HasDynamicTitle {
         chosen.setHelperText(getTranslation("public.settings.resources.help"));
         chosen.setWidth("min(40rem, 100%)");
         String page = mailer.link("public/poles/" + poleId.value() + "/catalogue");
-        Pre code = new Pre(embed(page));
+        Pre code = new Pre(org.coopole.api.Embed.code(page));
         code.addClassName("coopole-code");
         Anchor preview = new Anchor(page + "?lang=" + getLocale().getLanguage(),
                 getTranslation("public.settings.preview"));
@@ -81,19 +81,6 @@ class PublicCatalogueSettingsView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("public.settings.api")),
                 new Paragraph(getTranslation("public.settings.api.help", mailer.link("swagger-ui.html"),
                         mailer.link("api/v1/public/poles/" + poleId.value() + "/resources"))));
-    }
-
-    /** The code to paste into the pole's website: the frame, and the few lines that let it take its content's height. */
-    static String embed(String page) {
-        return "<iframe id=\"coopole-catalogue\" src=\"" + page + "?lang=fr&header=0\"\n"
-                + "        style=\"width:100%;border:0\" height=\"600\" title=\"Catalogue\"></iframe>\n"
-                + "<script>\n"
-                + "  window.addEventListener('message', function (e) {\n"
-                + "    if (e.data && e.data.coopole === 'catalogue-height') {\n"
-                + "      document.getElementById('coopole-catalogue').height = e.data.height;\n"
-                + "    }\n"
-                + "  });\n"
-                + "</script>";
     }
 
     @Override

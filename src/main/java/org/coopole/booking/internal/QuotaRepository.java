@@ -62,20 +62,22 @@ public class QuotaRepository {
         return select().where(QUOTA.POLE_ID.eq(poleId), QUOTA.ID.eq(id)).fetchOptional(QuotaRepository::quota);
     }
 
-    private org.jooq.SelectOnConditionStep<org.jooq.Record11<UUID, ResourceId, String, org.coopole.resource.ResourceKind,
-            OrganisationId, String, org.coopole.booking.QuotaPeriod, Integer, Integer, Long, Boolean>> select() {
+    private org.jooq.SelectOnConditionStep<org.jooq.Record12<UUID, ResourceId, String, org.coopole.resource.ResourceKind,
+            OrganisationId, String, org.coopole.booking.QuotaPeriod, Integer, Integer, Long, Boolean,
+            OrganisationId>> select() {
         return db.select(QUOTA.ID, QUOTA.RESOURCE_ID, RESOURCE.NAME, QUOTA.RESOURCE_KIND, QUOTA.ORGANISATION_ID,
                         ORGANISATION.NAME, QUOTA.PERIOD, QUOTA.MAX_MINUTES, QUOTA.MAX_AHEAD, QUOTA.CREDIT_CENTS,
-                        DSL.field(org.coopole.db.Routines.keepsQuotaId(QUOTA.ID)))
+                        DSL.field(org.coopole.db.Routines.keepsQuotaId(QUOTA.ID)), RESOURCE.ORGANISATION_ID)
                 .from(QUOTA)
                 .leftJoin(RESOURCE).on(RESOURCE.ID.eq(QUOTA.RESOURCE_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(QUOTA.ORGANISATION_ID));
     }
 
-    private static Quota quota(org.jooq.Record11<UUID, ResourceId, String, org.coopole.resource.ResourceKind,
-            OrganisationId, String, org.coopole.booking.QuotaPeriod, Integer, Integer, Long, Boolean> r) {
+    private static Quota quota(org.jooq.Record12<UUID, ResourceId, String, org.coopole.resource.ResourceKind,
+            OrganisationId, String, org.coopole.booking.QuotaPeriod, Integer, Integer, Long, Boolean,
+            OrganisationId> r) {
         return new Quota(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                r.value8(), r.value9(), r.value10(), Boolean.TRUE.equals(r.value11()));
+                r.value8(), r.value9(), r.value10(), Boolean.TRUE.equals(r.value11()), r.value12());
     }
 
     /** Whether a quota of that scope and organisation already exists (other than {@code except}). */

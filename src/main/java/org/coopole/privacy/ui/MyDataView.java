@@ -84,7 +84,7 @@ class MyDataView extends Div implements HasDynamicTitle {
         dialog.setText(getTranslation("privacy.erasure.confirm-text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("privacy.erasure.ask"));
+        dialog.setConfirmText(getTranslation("privacy.erasure.confirm-yes"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             try {

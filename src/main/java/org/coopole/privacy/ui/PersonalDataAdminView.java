@@ -93,7 +93,7 @@ class PersonalDataAdminView extends Div implements HasDynamicTitle {
         dialog.setText(getTranslation("privacy.admin.erase-text", request.personName()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("privacy.admin.erase"));
+        dialog.setConfirmText(getTranslation("privacy.admin.erase-yes"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             data.confirmErasure(poleId, request.id());
