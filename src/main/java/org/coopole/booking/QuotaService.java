@@ -226,14 +226,11 @@ public class QuotaService {
     @Transactional
     @PoleMember
     public void check(PoleId poleId, ResourceId resourceId, Instant start, Instant end, ZoneId zone) {
-        OrganisationId booker = quotas.organisationOf(currentUser.require()).orElse(null);
-        if (booker == null) {
-            return;
-        }
-        List<Quota> binding = quotas.binding(poleId, resourceId, booker);
+        List<Quota> binding = quotas.binding(poleId, resourceId, currentUser.require());
         if (binding.isEmpty()) {
             return;
         }
+        OrganisationId booker = quotas.organisationOf(currentUser.require()).orElseThrow();
         Instant now = clock.instant();
         long minutes = Duration.between(start, end).toMinutes();
         long cost = quotas.rate(resourceId).map(r -> r.unit().charge(r.rateCents(), minutes)).orElse(0L);

@@ -113,6 +113,19 @@ class QuotaTest {
                 .orElseThrow();
         assertThat(use.minutesAllowed()).isEqualTo(180);
         assertThat(use.organisationName()).isEqualTo("Coop'Bâtir");
+
+        // the indicators: every organisation's use against the quota, this week (the clock says 1 June: nothing yet)
+        signIn.as(DemoPeople.ANIMATOR);
+        List<QuotaUse> pole = quotas.useAgainstQuotas(vallee).stream().filter(u -> drill.equals(u.quota().resource()))
+                .toList();
+        assertThat(pole).extracting(QuotaUse::organisationName).contains("Coop'Bâtir", "Menuiserie Durand")
+                .doesNotContain("La Ressourcerie du Val"); // the owner
+        clock.set(monday.plus(Duration.ofHours(1)));
+        assertThat(quotas.useAgainstQuotas(vallee)).filteredOn(u -> drill.equals(u.quota().resource())
+                        && u.organisationName().equals("Coop'Bâtir")).singleElement()
+                .satisfies(u -> assertThat(u.usedMinutes()).isEqualTo(180));
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        assertThatThrownBy(() -> quotas.useAgainstQuotas(vallee)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -83,7 +83,9 @@ class CostsJourneyTest extends BrowserTest {
             var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 110);
-                assertThat(inked(image)).as("page %d has something drawn on it", page + 1).isGreaterThan(0.01);
+                // the last page may hold only the end of a table (the shared test database grows with every class)
+                assertThat(inked(image)).as("page %d has something drawn on it", page + 1)
+                        .isGreaterThan(page == pdf.getNumberOfPages() - 1 ? 0.002 : 0.01);
                 if (page < 2) {
                     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
                     javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of("target/screenshots",

@@ -146,11 +146,13 @@ public class QuotaRepository {
     }
 
     /**
-     * The quotas that bind an organisation booking a resource in the pole: those of the resource and of its kind, the
-     * organisation's own replacing the general one of the same scope; none on its own resources.
+     * The quotas that bind a person's organisation booking a resource in the pole: those of the resource and of its
+     * kind, the organisation's own replacing the general one of the same scope; none on its own resources. One
+     * query, the organisation looked up inside it: most bookings are bound by none.
      */
-    public List<Quota> binding(PoleId poleId, ResourceId resourceId, OrganisationId booker) {
+    public List<Quota> binding(PoleId poleId, ResourceId resourceId, PersonId person) {
         var res = BOOKED;
+        var booker = DSL.field(DSL.select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)));
         Condition scope = QUOTA.RESOURCE_ID.eq(resourceId).or(QUOTA.RESOURCE_KIND.eq(
                 DSL.field(DSL.select(res.KIND).from(res).where(res.ID.eq(resourceId)))));
         Condition notOwn = DSL.notExists(DSL.selectOne().from(res)

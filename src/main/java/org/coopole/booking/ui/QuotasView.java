@@ -54,6 +54,8 @@ import java.util.Map;
  */
 @Route("quotas")
 @Menu(order = 22.5, icon = "vaadin:pie-bar-chart", title = "quota.nav")
+@org.coopole.security.ForPoleRoles({org.coopole.security.PoleRole.ANIMATOR,
+        org.coopole.security.PoleRole.ORGANISATION_MANAGER, org.coopole.security.PoleRole.MEMBER})
 @PermitAll
 class QuotasView extends Div implements HasDynamicTitle {
 

@@ -40,6 +40,8 @@ import java.util.Map;
  * (held for them until a time: book it or let it go), and what became of the others.
  */
 @Route("waitlist")
+@org.coopole.security.ForPoleRoles({org.coopole.security.PoleRole.ANIMATOR,
+        org.coopole.security.PoleRole.ORGANISATION_MANAGER, org.coopole.security.PoleRole.MEMBER})
 @PermitAll
 class WaitlistView extends Div implements HasDynamicTitle {
 
