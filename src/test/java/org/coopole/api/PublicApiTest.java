@@ -121,7 +121,7 @@ class PublicApiTest {
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("\"hasMore\":true").contains("\"rateCents\"");
         var all = get("/api/v1/public/poles/" + vallee.value() + "/resources?kind=EQUIPMENT&size=100");
-        assertThat(all.body()).contains("Four à céramique", "Tour à bois", "1500")
+        assertThat(all.body()).contains("Four à céramique", "Tour à bois", "1500", "\"id\":\"" + kiln.value() + "\"")
                 .doesNotContain("Karim", "Cuisson", "Camionnette");
         var busy = get("/api/v1/public/poles/" + vallee.value() + "/resources/" + kiln.value() + "/busy?from="
                 + monday.minus(Duration.ofDays(1)) + "&to=" + monday.plus(Duration.ofDays(1)));

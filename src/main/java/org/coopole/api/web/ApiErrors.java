@@ -48,7 +48,8 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> invalid(InvalidField refusal, HttpServletRequest request) {
         Locale locale = request.getLocale() == null ? Locale.FRENCH : request.getLocale();
         Object[] params = Arrays.stream(refusal.params()).map(p -> switch (p) {
-            case Duration d -> d.toMinutes() + " min";
+            case Duration d -> org.coopole.common.ui.DurationWords.of(
+                    (key, values) -> translations.getTranslation(key, locale, values), d.toMinutes());
             case LocalDate day -> day.toString();
             case org.coopole.common.Cents cents -> java.math.BigDecimal.valueOf(cents.value(), 2) + " €";
             case org.coopole.common.Words words -> translations.getTranslation(words.key(), locale);

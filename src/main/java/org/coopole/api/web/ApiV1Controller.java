@@ -74,6 +74,17 @@ class ApiV1Controller {
     record NewBooking(UUID resourceId, Instant start, Instant end, String purpose) {
     }
 
+    /** A published resource; its rate only when the pole shows rates. */
+    record Resource(UUID id, String name, ResourceKind kind, UUID organisationId, String organisationName,
+                    String description, String location, Integer capacity, org.coopole.resource.RateUnit rateUnit,
+                    Integer rateCents, boolean approvalRequired) {
+
+        static Resource of(PublicResource r) {
+            return new Resource(r.id().value(), r.name(), r.kind(), r.organisationId().value(), r.organisationName(),
+                    r.description(), r.location(), r.capacity(), r.rateUnit(), r.rateCents(), r.approvalRequired());
+        }
+    }
+
     record Made(BookingStatus status) {
     }
 
@@ -89,7 +100,7 @@ class ApiV1Controller {
     @Operation(summary = "The published resources of a pole",
             description = "Never who booked nor why. Rates only when the pole shows them.")
     @GetMapping("/public/poles/{poleId}/resources")
-    Page<PublicResource> resources(@PathVariable UUID poleId,
+    Page<Resource> resources(@PathVariable UUID poleId,
                                    @Parameter(description = "PREMISES, EQUIPMENT, VEHICLE or STAFF")
                                    @RequestParam(required = false) ResourceKind kind,
                                    @RequestParam(required = false) UUID organisation,
@@ -100,7 +111,8 @@ class ApiV1Controller {
         int pageSize = pageSize(size);
         int from = (int) Math.min((long) Math.max(page, 0) * pageSize, all.size());
         int to = Math.min(from + pageSize, all.size());
-        return new Page<>(all.subList(from, to), Math.max(page, 0), pageSize, to < all.size());
+        return new Page<>(all.subList(from, to).stream().map(Resource::of).toList(), Math.max(page, 0), pageSize,
+                to < all.size());
     }
 
     @Tag(name = "Public catalogue")

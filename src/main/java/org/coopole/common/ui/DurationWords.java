@@ -9,15 +9,20 @@ public final class DurationWords {
     }
 
     public static String of(Component screen, long minutes) {
+        return of(screen::getTranslation, minutes);
+    }
+
+    /** The same, with any translator (the API's, say, in the caller's language). */
+    public static String of(java.util.function.BiFunction<String, Object[], String> translate, long minutes) {
         if (minutes >= 1440 && minutes % 1440 == 0) {
-            return screen.getTranslation("duration.days", minutes / 1440);
+            return translate.apply("duration.days", new Object[] {minutes / 1440});
         }
         if (minutes >= 60 && minutes % 60 == 0) {
-            return screen.getTranslation("duration.hours", minutes / 60);
+            return translate.apply("duration.hours", new Object[] {minutes / 60});
         }
         if (minutes > 60) {
-            return screen.getTranslation("duration.hours-minutes", minutes / 60, minutes % 60);
+            return translate.apply("duration.hours-minutes", new Object[] {minutes / 60, minutes % 60});
         }
-        return screen.getTranslation("duration.minutes", minutes);
+        return translate.apply("duration.minutes", new Object[] {minutes});
     }
 }
