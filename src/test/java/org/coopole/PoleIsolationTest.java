@@ -458,7 +458,6 @@ class PoleIsolationTest {
         calls.put("WaitlistService.join(PoleId,ResourceId,Instant,Instant)", () -> waitlist.join(ardeche, cold, start,
                 end));
         calls.put("WaitlistService.mine(PoleId)", () -> waitlist.mine(ardeche));
-        calls.put("WaitlistService.line(PoleId,ResourceId)", () -> waitlist.line(ardeche, cold));
         calls.put("WaitlistService.accept(PoleId,UUID,String)", () -> waitlist.accept(ardeche, anyId, ""));
         calls.put("WaitlistService.pass(PoleId,UUID)", () -> waitlist.pass(ardeche, anyId));
         calls.put("WaitlistService.leave(PoleId,UUID)", () -> waitlist.leave(ardeche, anyId));

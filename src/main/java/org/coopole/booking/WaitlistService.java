@@ -8,7 +8,6 @@ import org.coopole.notification.Deliveries;
 import org.coopole.resource.BookingRules;
 import org.coopole.resource.ResourceService;
 import org.coopole.security.CurrentUser;
-import org.coopole.security.OrganisationManager;
 import org.coopole.security.PoleMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -74,13 +73,6 @@ public class WaitlistService {
     @PoleMember
     public List<WaitlistEntry> mine(PoleId poleId) {
         return waitlist.mine(poleId, currentUser.require(), MINE_MAX);
-    }
-
-    /** A resource's line, for the managers of the organisation that owns it (an empty list for anyone else). */
-    @Transactional(readOnly = true)
-    @OrganisationManager
-    public List<WaitlistEntry> line(PoleId poleId, ResourceId resourceId) {
-        return waitlist.line(poleId, resourceId);
     }
 
     /**

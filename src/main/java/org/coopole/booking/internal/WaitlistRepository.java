@@ -83,14 +83,6 @@ public class WaitlistRepository {
                 WAITLIST_ENTRY.ID.eq(id)).fetchOptional(WaitlistRepository::entry);
     }
 
-    /** The waiting and offered places of a resource's line the acting person reads (its owner's managers). */
-    public List<WaitlistEntry> line(PoleId poleId, ResourceId resourceId) {
-        return select().where(WAITLIST_ENTRY.POLE_ID.eq(poleId), WAITLIST_ENTRY.RESOURCE_ID.eq(resourceId),
-                        WAITLIST_ENTRY.STATUS.in("WAITING", "OFFERED"))
-                .orderBy(WAITLIST_ENTRY.CREATED_AT)
-                .fetch(WaitlistRepository::entry);
-    }
-
     private org.jooq.SelectOnConditionStep<org.jooq.Record9<UUID, ResourceId, String, OffsetDateTime, OffsetDateTime,
             String, OffsetDateTime, OffsetDateTime, Integer>> select() {
         // places before it in line for an overlapping period (read through a definer count: others' are hidden)
