@@ -34,6 +34,8 @@ class DatabaseRecoveryTest {
 
     @Autowired
     ApplicationContext context;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     ApplicationAvailability availability;
     @Autowired
@@ -76,6 +78,13 @@ class DatabaseRecoveryTest {
         waitFor(Duration.ofSeconds(10), () -> availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC);
         assertThat(availability.getReadinessState()).as("readiness DOWN within seconds")
                 .isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+        // the API, asked meanwhile, answers in JSON: "briefly unavailable" while the server is away (or, once it is
+        // back, that the catalogue is not published), never a stack trace
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/public/poles/" + pole.value()
+                                + "/resources")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isIn(503, 404);
+        assertThat(answer.body()).startsWith("{\"error\":").doesNotContain("Exception", "at org.");
 
         waitFor(Duration.ofSeconds(60), () -> availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC);
         assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
