@@ -453,6 +453,8 @@ class PoleIsolationTest {
                 epicerie, 1, 0, ""));
         calls.put("QuotaService.myUse(PoleId)", () -> quotas.myUse(ardeche));
         calls.put("QuotaService.useAgainstQuotas(PoleId)", () -> quotas.useAgainstQuotas(ardeche));
+        calls.put("QuotaService.preview(PoleId,ResourceId,List,ZoneId)", () -> quotas.preview(ardeche, cold,
+                List.<Instant[]>of(new Instant[] {start, end}), java.time.ZoneOffset.UTC));
         calls.put("QuotaService.check(PoleId,ResourceId,Instant,Instant,ZoneId)", () -> quotas.check(ardeche, cold,
                 start, end, java.time.ZoneOffset.UTC));
         calls.put("WaitlistService.join(PoleId,ResourceId,Instant,Instant)", () -> waitlist.join(ardeche, cold, start,

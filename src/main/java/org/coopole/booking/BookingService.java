@@ -133,6 +133,17 @@ public class BookingService {
             }
             result.add(new Occurrence(period[0], period[1], taken, refusal));
         }
+        // the quotas binding the person's organisation, over the dates every other rule lets through, in order
+        List<java.util.Optional<InvalidField>> quotaSays = quotas.preview(poleId, resourceId, accepted, rules.zone());
+        for (int i = 0, a = 0; i < result.size(); i++) {
+            Occurrence o = result.get(i);
+            if (!o.taken() && o.refusal() == null) {
+                InvalidField breach = quotaSays.get(a++).orElse(null);
+                if (breach != null) {
+                    result.set(i, new Occurrence(o.start(), o.end(), false, breach));
+                }
+            }
+        }
         return result;
     }
 

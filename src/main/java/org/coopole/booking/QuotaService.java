@@ -248,6 +248,48 @@ public class QuotaService {
         }
     }
 
+    /**
+     * What the quotas binding the person's organisation would say of each period of a repeating booking, in order,
+     * each period that passes counting for the next (for the preview: nothing is locked, the booking checks again).
+     */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public List<Optional<InvalidField>> preview(PoleId poleId, ResourceId resourceId, List<Instant[]> periods,
+                                                ZoneId zone) {
+        List<Quota> binding = periods.isEmpty() ? List.of()
+                : quotas.binding(poleId, resourceId, currentUser.require());
+        List<Optional<InvalidField>> said = new ArrayList<>();
+        if (binding.isEmpty()) {
+            periods.forEach(p -> said.add(Optional.empty()));
+            return said;
+        }
+        OrganisationId booker = quotas.organisationOf(currentUser.require()).orElseThrow();
+        Instant now = clock.instant();
+        Counted rate = quotas.rate(resourceId).orElseThrow();
+        java.util.Map<UUID, List<Counted>> counted = new java.util.HashMap<>();
+        for (Quota quota : binding) {
+            LocalDate first = quota.period().start(LocalDate.ofInstant(periods.getFirst()[0], zone));
+            counted.put(quota.id(), new ArrayList<>(quotas.counted(poleId, quota, booker,
+                    earliest(now, first.atStartOfDay(zone).toInstant()))));
+        }
+        for (Instant[] period : periods) {
+            long cost = rate.unit().charge(rate.rateCents(), Duration.between(period[0], period[1]).toMinutes());
+            Optional<InvalidField> breach = Optional.empty();
+            for (Quota quota : binding) {
+                breach = breach(poleId, quota, booker, counted.get(quota.id()), period[0], period[1], cost, now, zone);
+                if (breach.isPresent()) {
+                    break;
+                }
+            }
+            if (breach.isEmpty()) {
+                counted.values().forEach(list -> list.add(new Counted(period[0], period[1], rate.unit(),
+                        rate.rateCents())));
+            }
+            said.add(breach);
+        }
+        return said;
+    }
+
     private Optional<InvalidField> breach(PoleId poleId, Quota quota, OrganisationId booker, List<Counted> counted,
                                           Instant start, Instant end, long cost, Instant now, ZoneId zone) {
         Object scope = scope(quota);

@@ -129,6 +129,24 @@ class QuotaTest {
     }
 
     @Test
+    void theRepeatPreviewShowsWhichDatesTheQuotaRefuses() {
+        ResourceId planer = share("Raboteuse", ResourceKind.EQUIPMENT);
+        signIn.as(DemoPeople.MANAGER);
+        quotas.save(vallee, null, new QuotaData(planer, null, null, QuotaPeriod.WEEK, 3, null, null));
+
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        List<Occurrence> daily = bookings.preview(vallee, planer, at(0), at(2), Repeat.DAILY, 3);
+        assertThat(daily).extracting(Occurrence::free).containsExactly(true, false, false);
+        assertThat(daily.get(1).refusal().messageKey()).isEqualTo("booking.quota.hours");
+        // a week apart, each week starts again
+        assertThat(bookings.preview(vallee, planer, at(0), at(2), Repeat.WEEKLY, 3)).allMatch(Occurrence::free);
+        // and the series books the dates the preview showed free
+        SeriesOutcome series = bookings.bookSeries(vallee, planer, at(0), at(2), Repeat.DAILY, 3, "");
+        assertThat(series.booked()).hasSize(1);
+        assertThat(series.leftOut()).hasSize(2);
+    }
+
+    @Test
     void theOwnersOwnBookingsAreNeverCountedAndAnOrganisationsOwnQuotaReplacesTheGeneralOne() {
         ResourceId van = share("Camionnette de la ressourcerie", ResourceKind.VEHICLE);
         signIn.as(DemoPeople.MANAGER);
