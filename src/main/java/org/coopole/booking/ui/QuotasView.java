@@ -285,7 +285,12 @@ class QuotasView extends Div implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("quota-save");
-        dialog.add(new Div(byKind, resource, kind, organisation, period, hours, ahead, credit));
+        com.vaadin.flow.component.formlayout.FormLayout form = new com.vaadin.flow.component.formlayout.FormLayout(
+                byKind, resource, kind, organisation, period, hours, ahead, credit);
+        for (Component wide : List.of(byKind, resource, kind, organisation)) {
+            form.setColspan(wide, 2);
+        }
+        dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
