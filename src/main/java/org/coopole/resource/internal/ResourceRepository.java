@@ -250,7 +250,9 @@ public class ResourceRepository {
             for (OpeningHours h : hours) {
                 insert = insert.values(org.jooq.impl.DSL.val(id), org.jooq.impl.DSL.val((short) h.day().getValue()),
                         org.jooq.impl.DSL.val(h.opens()), h.closes().equals(java.time.LocalTime.MAX)
-                                ? org.jooq.impl.DSL.field("time '24:00'", RESOURCE_OPENING.CLOSES.getDataType())
+                                // midnight at the end of the day: PostgreSQL's time '24:00', which LocalTime lacks
+                                ? org.jooq.impl.DSL.cast(org.jooq.impl.DSL.val("24:00"),
+                                RESOURCE_OPENING.CLOSES.getDataType())
                                 : org.jooq.impl.DSL.val(h.closes()));
             }
             insert.execute();
