@@ -18,9 +18,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,16 +44,8 @@ class ApiErrors {
     @ExceptionHandler(InvalidField.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidField refusal, HttpServletRequest request) {
         Locale locale = request.getLocale() == null ? Locale.FRENCH : request.getLocale();
-        Object[] params = Arrays.stream(refusal.params()).map(p -> switch (p) {
-            case Duration d -> org.coopole.common.ui.DurationWords.of(
-                    (key, values) -> translations.getTranslation(key, locale, values), d.toMinutes());
-            case LocalDate day -> day.toString();
-            case org.coopole.common.Cents cents -> java.math.BigDecimal.valueOf(cents.value(), 2) + " €";
-            case org.coopole.common.Words words -> translations.getTranslation(words.key(), locale);
-            case null, default -> p;
-        }).toArray();
-        return body(HttpStatus.UNPROCESSABLE_CONTENT, refusal.messageKey(),
-                translations.getTranslation(refusal.messageKey(), locale, params), refusal.field());
+        return body(HttpStatus.UNPROCESSABLE_CONTENT, refusal.messageKey(), org.coopole.common.ui.FieldErrors.message(
+                locale, (key, params) -> translations.getTranslation(key, locale, params), refusal), refusal.field());
     }
 
     @ExceptionHandler(SlotTaken.class)

@@ -29,17 +29,24 @@ public final class FieldErrors {
 
     /** The refusal in the person's language, its dates written as they write them and its durations in words. */
     public static String message(Component screen, InvalidField refusal) {
+        return message(Locales.of(screen), screen::getTranslation, refusal);
+    }
+
+    /** The same, with any translator for that language (the API's, say). */
+    public static String message(java.util.Locale locale,
+                                 java.util.function.BiFunction<String, Object[], String> translate,
+                                 InvalidField refusal) {
         Object[] params = java.util.Arrays.stream(refusal.params())
                 .map(p -> switch (p) {
-                    case java.time.LocalDate day -> org.coopole.common.Dates.format(day, Locales.of(screen));
-                    case java.time.ZonedDateTime time -> org.coopole.common.Dates.dateTimes(Locales.of(screen),
-                            time.getZone()).format(time);
-                    case java.time.Duration duration -> DurationWords.of(screen, duration.toMinutes());
-                    case org.coopole.common.Cents cents -> MoneyWords.of(screen, cents.value());
-                    case org.coopole.common.Words words -> screen.getTranslation(words.key());
+                    case java.time.LocalDate day -> org.coopole.common.Dates.format(day, locale);
+                    case java.time.ZonedDateTime time -> org.coopole.common.Dates.dateTimes(locale, time.getZone())
+                            .format(time);
+                    case java.time.Duration duration -> DurationWords.of(translate, duration.toMinutes());
+                    case org.coopole.common.Cents cents -> MoneyWords.of(locale, cents.value());
+                    case org.coopole.common.Words words -> translate.apply(words.key(), new Object[0]);
                     case null, default -> p;
                 })
                 .toArray();
-        return screen.getTranslation(refusal.messageKey(), params);
+        return translate.apply(refusal.messageKey(), params);
     }
 }

@@ -13,7 +13,11 @@ public final class MoneyWords {
     }
 
     public static String of(Component screen, long cents) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locales.of(screen));
+        return of(Locales.of(screen), cents);
+    }
+
+    public static String of(java.util.Locale locale, long cents) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(Currency.getInstance("EUR"));
         return money.format(BigDecimal.valueOf(cents, 2));
     }
