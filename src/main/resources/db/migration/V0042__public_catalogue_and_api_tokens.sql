@@ -89,19 +89,19 @@ WHERE p.id = wanted AND p.public_catalogue
 ORDER BY r.name, r.id
 $$;
 
--- When a published resource is taken within [window_start, window_end): periods only, never who nor why; nothing
--- unless its pole shows free/busy.
+-- When a published resource (or, with resource null, each published resource) is taken within
+-- [window_start, window_end): periods only, never who nor why; nothing unless its pole shows free/busy.
 CREATE FUNCTION public_busy(wanted uuid, resource uuid, window_start timestamptz, window_end timestamptz)
-    RETURNS TABLE (starts_at timestamptz, ends_at timestamptz)
+    RETURNS TABLE (resource_id uuid, starts_at timestamptz, ends_at timestamptz)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
-SELECT greatest(lower(b.period), window_start), least(upper(b.period), window_end)
+SELECT b.resource_id, greatest(lower(b.period), window_start), least(upper(b.period), window_end)
 FROM booking b
-WHERE b.resource_id = resource AND b.status IN ('REQUESTED', 'CONFIRMED')
+WHERE (resource IS NULL OR b.resource_id = resource) AND b.status IN ('REQUESTED', 'CONFIRMED')
   AND b.period && tstzrange(window_start, window_end)
   AND EXISTS (SELECT FROM pole p WHERE p.id = wanted AND p.public_catalogue AND p.public_show_busy)
-  AND resource IN (SELECT c.resource_id FROM public_catalogue(wanted) c)
-ORDER BY lower(b.period)
+  AND b.resource_id IN (SELECT c.resource_id FROM public_catalogue(wanted) c)
+ORDER BY b.resource_id, lower(b.period)
 $$;
 REVOKE ALL ON FUNCTION api_token_holder(text), public_pole(uuid), public_catalogue(uuid),
     public_busy(uuid, uuid, timestamptz, timestamptz) FROM PUBLIC;

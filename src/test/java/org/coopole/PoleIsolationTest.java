@@ -156,7 +156,8 @@ class PoleIsolationTest {
             // a published catalogue is anybody's, whatever their pole; one not published answers nothing
             // (PublicApiTest, which also calls the API with another pole's ids)
             "PublicCatalogueService.pole(PoleId)", "PublicCatalogueService.catalogue(PoleId,ResourceKind,OrganisationId)",
-            "PublicCatalogueService.busy(PoleId,ResourceId,Instant,Instant)");
+            "PublicCatalogueService.busy(PoleId,ResourceId,Instant,Instant)",
+            "PublicCatalogueService.busyOfAll(PoleId,Instant,Instant)");
 
     @Autowired
     ApplicationContext context;
@@ -457,6 +458,8 @@ class PoleIsolationTest {
                 List.<Instant[]>of(new Instant[] {start, end}), java.time.ZoneOffset.UTC));
         calls.put("QuotaService.check(PoleId,ResourceId,Instant,Instant,ZoneId)", () -> quotas.check(ardeche, cold,
                 start, end, java.time.ZoneOffset.UTC));
+        calls.put("OrganisationService.memberNames(PoleId)", () -> organisations.memberNames(ardeche));
+        calls.put("ResourceService.names(PoleId,OrganisationId)", () -> resources.names(ardeche, null));
         calls.put("WaitlistService.join(PoleId,ResourceId,Instant,Instant)", () -> waitlist.join(ardeche, cold, start,
                 end));
         calls.put("WaitlistService.mine(PoleId)", () -> waitlist.mine(ardeche));

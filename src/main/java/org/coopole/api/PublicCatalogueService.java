@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A pole's public catalogue, for anybody: nothing unless the pole's animators published it, and then only what they
@@ -65,16 +66,34 @@ public class PublicCatalogueService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public List<Instant[]> busy(PoleId poleId, ResourceId resourceId, Instant from, Instant to) {
+        checkWindow(from, to);
+        PublicPole pole = pole(poleId);
+        if (!pole.showBusy() || api.publicCatalogue(poleId).stream().noneMatch(r -> r.id().equals(resourceId))) {
+            throw new NotPublished();
+        }
+        return api.publicBusy(poleId, resourceId, from, to).getOrDefault(resourceId, List.of());
+    }
+
+    /**
+     * When each published resource is taken within [from, to), in one query (the catalogue's page shows them all);
+     * an empty map when the pole shows no busy periods.
+     *
+     * @throws NotPublished  when the pole has no public catalogue
+     * @throws InvalidField for a window to correct, as {@link #busy}
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Map<ResourceId, List<Instant[]>> busyOfAll(PoleId poleId, Instant from, Instant to) {
+        checkWindow(from, to);
+        return pole(poleId).showBusy() ? api.publicBusy(poleId, null, from, to) : Map.of();
+    }
+
+    private static void checkWindow(Instant from, Instant to) {
         if (from == null || to == null || !to.isAfter(from)) {
             throw new InvalidField("to", "booking.end-before-start");
         }
         if (Duration.between(from, to).compareTo(LONGEST_WINDOW) > 0) {
             throw new InvalidField("to", "api.window-too-long", LONGEST_WINDOW.toDays());
         }
-        PublicPole pole = pole(poleId);
-        if (!pole.showBusy() || api.publicCatalogue(poleId).stream().noneMatch(r -> r.id().equals(resourceId))) {
-            throw new NotPublished();
-        }
-        return api.publicBusy(poleId, resourceId, from, to);
     }
 }

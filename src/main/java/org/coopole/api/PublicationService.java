@@ -19,9 +19,11 @@ public class PublicationService {
 
     private final ApiRepository api;
     private final AuditTrail audit;
+    private final org.coopole.resource.ResourceService resources;
 
-    PublicationService(ApiRepository api, AuditTrail audit) {
+    PublicationService(ApiRepository api, AuditTrail audit, org.coopole.resource.ResourceService resources) {
         this.api = api;
+        this.resources = resources;
         this.audit = audit;
     }
 
@@ -35,7 +37,7 @@ public class PublicationService {
     @Transactional(readOnly = true)
     @PoleAnimator
     public Map<ResourceId, String> resources(PoleId poleId) {
-        return api.poleResources(poleId);
+        return resources.names(poleId, null);
     }
 
     /**
@@ -46,7 +48,7 @@ public class PublicationService {
     @Transactional
     @PoleAnimator
     public void save(PoleId poleId, PublicationSettings settings) {
-        if (!api.poleResources(poleId).keySet().containsAll(settings.resources())) {
+        if (!resources.names(poleId, null).keySet().containsAll(settings.resources())) {
             throw new InvalidField("resources", "api.publication.resource-elsewhere");
         }
         if (!api.save(poleId, settings)) {

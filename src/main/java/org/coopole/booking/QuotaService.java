@@ -48,10 +48,13 @@ public class QuotaService {
     private final PoleAccess access;
     private final org.coopole.resource.ResourceService resources;
     private final org.coopole.audit.AuditTrail audit;
+    private final org.coopole.organisation.OrganisationService organisations;
     private final Clock clock;
 
     QuotaService(QuotaRepository quotas, CurrentUser currentUser, PoleAccess access,
-                 org.coopole.resource.ResourceService resources, org.coopole.audit.AuditTrail audit, Clock clock) {
+                 org.coopole.resource.ResourceService resources, org.coopole.audit.AuditTrail audit,
+                 org.coopole.organisation.OrganisationService organisations, Clock clock) {
+        this.organisations = organisations;
         this.quotas = quotas;
         this.currentUser = currentUser;
         this.access = access;
@@ -71,7 +74,7 @@ public class QuotaService {
     @Transactional(readOnly = true)
     @PoleMember
     public Map<OrganisationId, String> organisations(PoleId poleId) {
-        return quotas.organisations(poleId);
+        return organisations.memberNames(poleId);
     }
 
     /** The resources the person may set quotas on: all the pole's for animators, else their organisation's. */
@@ -79,12 +82,12 @@ public class QuotaService {
     @PoleMember
     public Map<ResourceId, String> resources(PoleId poleId) {
         if (access.hasAnyRole(poleId, PoleRole.ANIMATOR)) {
-            return quotas.resources(poleId, null);
+            return resources.names(poleId, null);
         }
         if (!access.hasAnyRole(poleId, PoleRole.ORGANISATION_MANAGER)) {
             return Map.of();
         }
-        return quotas.organisationOf(currentUser.require()).map(o -> quotas.resources(poleId, o)).orElse(Map.of());
+        return quotas.organisationOf(currentUser.require()).map(o -> resources.names(poleId, o)).orElse(Map.of());
     }
 
     /** Whether the person may set quotas at all: an animator, or a manager of an organisation sharing resources. */
@@ -168,7 +171,7 @@ public class QuotaService {
         if (hours == 0 && cents == 0) {
             throw new InvalidField("hours", "quota.top-up.nothing");
         }
-        if (organisation == null || !quotas.organisations(poleId).containsKey(organisation)
+        if (organisation == null || !organisations.memberNames(poleId).containsKey(organisation)
                 || quota.organisation() != null && !quota.organisation().equals(organisation)) {
             throw new InvalidField("organisation", "quota.top-up.organisation");
         }
@@ -187,13 +190,17 @@ public class QuotaService {
         if (mine == null) {
             return List.of();
         }
-        String name = quotas.organisations(poleId).getOrDefault(mine, "");
+        String name = organisations.memberNames(poleId).getOrDefault(mine, "");
         ZoneId zone = resources.timeZone(poleId);
         Instant now = clock.instant();
         List<QuotaUse> uses = new ArrayList<>();
-        for (Quota quota : quotas.quotas(poleId)) {
-            if (bindsOnly(quota, mine, poleId)) {
-                uses.add(use(poleId, quota, mine, name, zone, now));
+        List<Quota> all = quotas.quotas(poleId);
+        for (Quota quota : all) {
+            if (bindsOnly(quota, mine, all)) {
+                LocalDate period = quota.period().start(LocalDate.ofInstant(now, zone));
+                uses.add(use(quota, mine, name, period, zone, now,
+                        quotas.counted(poleId, quota, mine, period.atStartOfDay(zone).toInstant()),
+                        quotas.toppedUp(quota.id(), mine, period)));
             }
         }
         return uses;
@@ -205,12 +212,19 @@ public class QuotaService {
     public List<QuotaUse> useAgainstQuotas(PoleId poleId) {
         ZoneId zone = resources.timeZone(poleId);
         Instant now = clock.instant();
-        Map<OrganisationId, String> organisations = quotas.organisations(poleId);
+        Map<OrganisationId, String> members = organisations.memberNames(poleId);
         List<QuotaUse> uses = new ArrayList<>();
-        for (Quota quota : quotas.quotas(poleId)) {
-            organisations.forEach((organisation, name) -> {
-                if (bindsOnly(quota, organisation, poleId)) {
-                    uses.add(use(poleId, quota, organisation, name, zone, now));
+        List<Quota> all = quotas.quotas(poleId);
+        for (Quota quota : all) {
+            // two queries per quota, whatever the number of organisations
+            LocalDate period = quota.period().start(LocalDate.ofInstant(now, zone));
+            var counted = quotas.countedByOrganisation(poleId, quota, period.atStartOfDay(zone).toInstant());
+            var toppedUp = quotas.toppedUpByOrganisation(quota.id(), period);
+            members.forEach((organisation, name) -> {
+                if (bindsOnly(quota, organisation, all)) {
+                    uses.add(use(quota, organisation, name, period, zone, now,
+                            counted.getOrDefault(organisation, List.of()),
+                            toppedUp.getOrDefault(organisation, new long[2])));
                 }
             });
         }
@@ -327,14 +341,12 @@ public class QuotaService {
         return Optional.empty();
     }
 
-    private QuotaUse use(PoleId poleId, Quota quota, OrganisationId organisation, String name, ZoneId zone,
-                         Instant now) {
-        LocalDate period = quota.period().start(LocalDate.ofInstant(now, zone));
+    /** An organisation's use of a quota in the period starting that day, from its counted bookings and top-ups. */
+    private static QuotaUse use(Quota quota, OrganisationId organisation, String name, LocalDate period, ZoneId zone,
+                                Instant now, List<Counted> counted, long[] toppedUp) {
         LocalDate resets = quota.period().next(period);
         Instant from = period.atStartOfDay(zone).toInstant();
         Instant to = resets.atStartOfDay(zone).toInstant();
-        List<Counted> counted = quotas.counted(poleId, quota, organisation, from);
-        long[] toppedUp = quotas.toppedUp(quota.id(), organisation, period);
         int ahead = (int) counted.stream().filter(c -> c.end().isAfter(now)).count();
         return new QuotaUse(quota, organisation, name, period, resets, usedMinutes(counted, from, to),
                 quota.maxMinutes() == null ? null : quota.maxMinutes() + toppedUp[0], spentCents(counted, from, to),
@@ -345,14 +357,14 @@ public class QuotaService {
      * Whether the quota is the one binding the organisation for its scope (its own replaces the general one), and
      * the resource is not the organisation's own.
      */
-    private boolean bindsOnly(Quota quota, OrganisationId organisation, PoleId poleId) {
+    private static boolean bindsOnly(Quota quota, OrganisationId organisation, List<Quota> all) {
         if (organisation.equals(quota.owner())) {
             return false; // an organisation's own bookings of its own resource are never counted
         }
         if (quota.organisation() != null) {
             return quota.organisation().equals(organisation);
         }
-        return quotas.quotas(poleId).stream().noneMatch(other -> organisation.equals(other.organisation())
+        return all.stream().noneMatch(other -> organisation.equals(other.organisation())
                 && java.util.Objects.equals(other.resource(), quota.resource())
                 && java.util.Objects.equals(other.kind(), quota.kind()));
     }
@@ -388,7 +400,7 @@ public class QuotaService {
     }
 
     private void checkOrganisation(PoleId poleId, QuotaData data) {
-        if (data.organisation() != null && !quotas.organisations(poleId).containsKey(data.organisation())) {
+        if (data.organisation() != null && !organisations.memberNames(poleId).containsKey(data.organisation())) {
             throw new InvalidField("organisation", "quota.organisation.elsewhere");
         }
     }

@@ -58,8 +58,12 @@ public class CostService {
     private final com.vaadin.flow.i18n.I18NProvider translations;
     private final java.time.Clock clock;
 
+    private final org.coopole.organisation.OrganisationService organisations;
+
     CostService(CostRepository costs, CurrentUser currentUser, PoleAccess access, ResourceService resources,
-                com.vaadin.flow.i18n.I18NProvider translations, java.time.Clock clock) {
+                com.vaadin.flow.i18n.I18NProvider translations, java.time.Clock clock,
+                org.coopole.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.translations = translations;
         this.clock = clock;
         this.costs = costs;
@@ -79,14 +83,14 @@ public class CostService {
     @Transactional(readOnly = true)
     @PoleMember
     public Map<OrganisationId, String> organisations(PoleId poleId) {
-        return costs.organisations(poleId);
+        return organisations.memberNames(poleId);
     }
 
     /** The resources a pool may cover: all the pole's for the pole's pool, its organisation's for its own. */
     @Transactional(readOnly = true)
     @PoleMember
     public Map<ResourceId, String> resources(PoleId poleId, boolean polePool) {
-        return costs.resources(poleId, polePool ? null : myOrganisation().orElse(null));
+        return resources.names(poleId, polePool ? null : myOrganisation().orElse(null));
     }
 
     /**
@@ -110,7 +114,7 @@ public class CostService {
                 owner = myOrganisation().filter(o -> access.hasAnyRole(poleId, PoleRole.ORGANISATION_MANAGER))
                         .orElseThrow(() -> new AccessDeniedException("only an organisation's managers keep its pools"));
             }
-            Set<ResourceId> allowed = costs.resources(poleId, owner).keySet();
+            Set<ResourceId> allowed = resources.names(poleId, owner).keySet();
             if (!allowed.containsAll(clean.resources())) {
                 throw new InvalidField("resources", "costs.pool.resource-elsewhere");
             }
@@ -120,7 +124,7 @@ public class CostService {
             throw new AccessDeniedException("not a pool this person keeps");
         }
         Pool current = costs.pools(poleId).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-        if (!costs.resources(poleId, current.owner()).keySet().containsAll(clean.resources())) {
+        if (!resources.names(poleId, current.owner()).keySet().containsAll(clean.resources())) {
             throw new InvalidField("resources", "costs.pool.resource-elsewhere");
         }
         if (!costs.update(id, version, clean)) {
@@ -152,7 +156,7 @@ public class CostService {
         boolean animator = access.hasAnyRole(poleId, PoleRole.ANIMATOR);
         boolean ownManager = access.hasAnyRole(poleId, PoleRole.ORGANISATION_MANAGER)
                 && myOrganisation().filter(o -> o.equals(organisation)).isPresent();
-        Map<OrganisationId, String> members = costs.organisations(poleId);
+        Map<OrganisationId, String> members = organisations.memberNames(poleId);
         if (organisation == null || !(animator && members.containsKey(organisation) || ownManager)) {
             throw new AccessDeniedException("only the pole's animators and an organisation's managers read its statement");
         }
@@ -200,7 +204,7 @@ public class CostService {
     @PoleAnimator
     public List<Statement> statements(PoleId poleId, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        Map<OrganisationId, String> members = costs.organisations(poleId);
+        Map<OrganisationId, String> members = organisations.memberNames(poleId);
         return statements(poleId, new ArrayList<>(members.keySet()), members, from, to);
     }
 
@@ -373,7 +377,7 @@ public class CostService {
             throw new InvalidField("shares", "costs.pool.nobody");
         }
         Set<OrganisationId> seen = new HashSet<>();
-        Set<OrganisationId> members = costs.organisations(poleId).keySet();
+        Set<OrganisationId> members = organisations.memberNames(poleId).keySet();
         BigDecimal percents = BigDecimal.ZERO;
         for (ShareData share : data.shares()) {
             if (share.organisation() == null || !members.contains(share.organisation()) || !seen.add(share.organisation())) {

@@ -60,9 +60,13 @@ public class InKindService {
     private final Clock clock;
     private final long smicHourlyCents;
 
+    private final org.coopole.organisation.OrganisationService organisations;
+
     InKindService(InKindRepository inKind, CostRepository costs, CurrentUser currentUser, PoleAccess access,
                   ResourceService resources, I18NProvider translations, Clock clock,
-                  @Value("${coopole.in-kind.smic-hourly-cents:1202}") long smicHourlyCents) {
+                  @Value("${coopole.in-kind.smic-hourly-cents:1202}") long smicHourlyCents,
+                  org.coopole.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.inKind = inKind;
         this.costs = costs;
         this.currentUser = currentUser;
@@ -135,7 +139,7 @@ public class InKindService {
         boolean animator = access.hasAnyRole(poleId, PoleRole.ANIMATOR);
         boolean ownManager = access.hasAnyRole(poleId, PoleRole.ORGANISATION_MANAGER)
                 && costs.organisationOf(currentUser.require()).filter(o -> o.equals(organisation)).isPresent();
-        Map<OrganisationId, String> members = costs.organisations(poleId);
+        Map<OrganisationId, String> members = organisations.memberNames(poleId);
         if (organisation == null || !(animator && members.containsKey(organisation) || ownManager)) {
             throw new AccessDeniedException("only the pole's animators and an organisation's managers read its valuation");
         }

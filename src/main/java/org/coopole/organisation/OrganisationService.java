@@ -34,6 +34,13 @@ public class OrganisationService {
         this.audit = audit;
     }
 
+    /** The pole's member organisations, by name: to choose one (whom a quota binds, who shares a cost). */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public java.util.Map<OrganisationId, String> memberNames(PoleId poleId) {
+        return organisations.memberNames(poleId);
+    }
+
     /** The organisation the signed-in person belongs to; empty for platform staff who belong to none. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -161,6 +161,13 @@ public class ResourceService {
         return resources.activeRules(poleId, resourceId);
     }
 
+    /** The resources shared in the pole, by name: all of them ({@code of} null) or one organisation's. */
+    @Transactional(readOnly = true)
+    @PoleMember
+    public java.util.Map<ResourceId, String> names(PoleId poleId, org.coopole.common.OrganisationId of) {
+        return resources.names(poleId, of);
+    }
+
     /** The pole's clock, on which opening hours, closures and booking units are read. */
     @Transactional(readOnly = true)
     @PoleMember

@@ -21,9 +21,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,8 +32,6 @@ import java.util.UUID;
 import static org.coopole.db.Tables.API_TOKEN;
 import static org.coopole.db.Tables.POLE;
 import static org.coopole.db.Tables.PUBLIC_CATALOGUE_RESOURCE;
-import static org.coopole.db.Tables.RESOURCE;
-import static org.coopole.db.Tables.RESOURCE_POLE;
 
 /**
  * Public catalogues (read through definer functions: their readers are nobody), their settings (the pole's
@@ -60,10 +59,15 @@ public class ApiRepository {
                         r.getRateCents(), Boolean.TRUE.equals(r.getApprovalRequired())));
     }
 
-    public List<Instant[]> publicBusy(PoleId poleId, ResourceId resourceId, Instant from, Instant to) {
-        return db.selectFrom(org.coopole.db.Routines.publicBusy(poleId.value(), resourceId.value(), utc(from),
-                        utc(to)))
-                .fetch(r -> new Instant[] {r.getStartsAt().toInstant(), r.getEndsAt().toInstant()});
+    /** When the published resource ({@code null}: each published resource) is taken, by resource. */
+    public Map<ResourceId, List<Instant[]>> publicBusy(PoleId poleId, ResourceId resourceId, Instant from,
+                                                       Instant to) {
+        Map<ResourceId, List<Instant[]>> busy = new LinkedHashMap<>();
+        db.selectFrom(org.coopole.db.Routines.publicBusy(poleId.value(),
+                        resourceId == null ? null : resourceId.value(), utc(from), utc(to)))
+                .forEach(r -> busy.computeIfAbsent(r.getResourceId(), k -> new ArrayList<>())
+                        .add(new Instant[] {r.getStartsAt().toInstant(), r.getEndsAt().toInstant()}));
+        return busy;
     }
 
     public PublicationSettings settings(PoleId poleId) {
@@ -94,16 +98,6 @@ public class ApiRepository {
                     .execute();
         }
         return true;
-    }
-
-    /** The resources shared in the pole, by name, to choose those the catalogue shows. */
-    public Map<ResourceId, String> poleResources(PoleId poleId) {
-        Map<ResourceId, String> all = new LinkedHashMap<>();
-        db.select(RESOURCE.ID, RESOURCE.NAME).from(RESOURCE)
-                .join(RESOURCE_POLE).on(RESOURCE_POLE.RESOURCE_ID.eq(RESOURCE.ID), RESOURCE_POLE.POLE_ID.eq(poleId))
-                .orderBy(RESOURCE.NAME)
-                .forEach(r -> all.put(r.value1(), r.value2()));
-        return all;
     }
 
     // ---- tokens --------------------------------------------------------------------------------------------------

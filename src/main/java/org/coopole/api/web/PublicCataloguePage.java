@@ -83,6 +83,7 @@ class PublicCataloguePage {
         }
         DateTimeFormatter times = Dates.dateTimes(locale, published.zone());
         Instant now = Instant.now();
+        var busyOfAll = catalogue.busyOfAll(pole, now, now.plus(BUSY_AHEAD));
         html.append("<ul class=\"resources\">");
         for (PublicResource resource : resources) {
             html.append("<li><h2>").append(htmlEscape(resource.name())).append("</h2><p class=\"meta\">")
@@ -99,7 +100,7 @@ class PublicCataloguePage {
                 html.append("<p>").append(htmlEscape(resource.description())).append("</p>");
             }
             if (published.showBusy()) {
-                List<Instant[]> busy = catalogue.busy(pole, resource.id(), now, now.plus(BUSY_AHEAD));
+                List<Instant[]> busy = busyOfAll.getOrDefault(resource.id(), List.of());
                 html.append("<p class=\"busy\">").append(htmlEscape(busy.isEmpty()
                         ? words("public.free-ahead", locale, BUSY_AHEAD.toDays())
                         : words("public.busy-ahead", locale, BUSY_AHEAD.toDays()) + " "

@@ -7,7 +7,6 @@ import org.coopole.common.OrganisationId;
 import org.coopole.common.PersonId;
 import org.coopole.common.PoleId;
 import org.coopole.common.ResourceId;
-import org.coopole.pole.MembershipStatus;
 import org.coopole.resource.RateUnit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,20 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.coopole.db.Tables.BOOKING;
-import static org.coopole.db.Tables.MEMBERSHIP;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.PERSON;
 import static org.coopole.db.Tables.QUOTA;
 import static org.coopole.db.Tables.QUOTA_TOP_UP;
 import static org.coopole.db.Tables.RESOURCE;
-import static org.coopole.db.Tables.RESOURCE_POLE;
 
 /** Quotas, their top-ups and the bookings they count; row security decides who reads and keeps which. */
 @Repository
@@ -136,13 +132,23 @@ public class QuotaRepository {
 
     /** The minutes and cents added to an organisation's allowance for the period starting that day. */
     public long[] toppedUp(UUID quota, OrganisationId organisation, LocalDate periodStart) {
-        var row = db.select(DSL.coalesce(DSL.sum(QUOTA_TOP_UP.MINUTES), DSL.inline(java.math.BigDecimal.ZERO)),
-                        DSL.coalesce(DSL.sum(QUOTA_TOP_UP.CENTS), DSL.inline(java.math.BigDecimal.ZERO)))
+        return toppedUpBy(quota, QUOTA_TOP_UP.ORGANISATION_ID.eq(organisation), periodStart)
+                .getOrDefault(organisation, new long[2]);
+    }
+
+    /** The same for every organisation topped up, by organisation. */
+    public Map<OrganisationId, long[]> toppedUpByOrganisation(UUID quota, LocalDate periodStart) {
+        return toppedUpBy(quota, DSL.trueCondition(), periodStart);
+    }
+
+    private Map<OrganisationId, long[]> toppedUpBy(UUID quota, Condition whose, LocalDate periodStart) {
+        Map<OrganisationId, long[]> topped = new java.util.HashMap<>();
+        db.select(QUOTA_TOP_UP.ORGANISATION_ID, DSL.sum(QUOTA_TOP_UP.MINUTES), DSL.sum(QUOTA_TOP_UP.CENTS))
                 .from(QUOTA_TOP_UP)
-                .where(QUOTA_TOP_UP.QUOTA_ID.eq(quota), QUOTA_TOP_UP.ORGANISATION_ID.eq(organisation),
-                        QUOTA_TOP_UP.PERIOD_START.eq(periodStart))
-                .fetchOne();
-        return new long[] {row.value1().longValue(), row.value2().longValue()};
+                .where(QUOTA_TOP_UP.QUOTA_ID.eq(quota), whose, QUOTA_TOP_UP.PERIOD_START.eq(periodStart))
+                .groupBy(QUOTA_TOP_UP.ORGANISATION_ID)
+                .forEach(r -> topped.put(r.value1(), new long[] {r.value2().longValue(), r.value3().longValue()}));
+        return topped;
     }
 
     /**
@@ -177,17 +183,30 @@ public class QuotaRepository {
      * the organisation's own resources) ending after {@code from}, oldest first.
      */
     public List<Counted> counted(PoleId poleId, Quota quota, OrganisationId organisation, Instant from) {
-        return db.select(BOOKING.PERIOD, BOOKED.RATE_UNIT, BOOKED.RATE_CENTS)
+        return countedBy(poleId, quota, BOOKING.ORGANISATION_ID.eq(organisation), from)
+                .getOrDefault(organisation, List.of());
+    }
+
+    /** The same for every organisation at once, by organisation: for the indicators, one query per quota. */
+    public Map<OrganisationId, List<Counted>> countedByOrganisation(PoleId poleId, Quota quota, Instant from) {
+        return countedBy(poleId, quota, DSL.trueCondition(), from);
+    }
+
+    private Map<OrganisationId, List<Counted>> countedBy(PoleId poleId, Quota quota, Condition whose, Instant from) {
+        Map<OrganisationId, List<Counted>> counted = new java.util.HashMap<>();
+        db.select(BOOKING.ORGANISATION_ID, BOOKING.PERIOD, BOOKED.RATE_UNIT, BOOKED.RATE_CENTS)
                 .from(BOOKING)
                 .join(BOOKED).on(BOOKED.ID.eq(BOOKING.RESOURCE_ID))
-                .where(BOOKING.POLE_ID.eq(poleId), BOOKING.ORGANISATION_ID.eq(organisation),
+                .where(BOOKING.POLE_ID.eq(poleId), whose,
                         BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED),
                         BOOKING.ENDS_AT.gt(from.atOffset(ZoneOffset.UTC)),
-                        BOOKED.ORGANISATION_ID.ne(organisation),
+                        BOOKED.ORGANISATION_ID.ne(BOOKING.ORGANISATION_ID),
                         quota.resource() != null ? BOOKED.ID.eq(quota.resource()) : BOOKED.KIND.eq(quota.kind()))
                 .orderBy(BOOKING.ENDS_AT)
-                .fetch(r -> new Counted(r.value1().lower().toInstant(), r.value1().upper().toInstant(),
-                        r.value2(), r.value3()));
+                .forEach(r -> counted.computeIfAbsent(r.value1(), o -> new java.util.ArrayList<>())
+                        .add(new Counted(r.value2().lower().toInstant(), r.value2().upper().toInstant(), r.value3(),
+                                r.value4())));
+        return counted;
     }
 
     /** The rate of a resource, for the euros a booking of it costs. */
@@ -199,30 +218,6 @@ public class QuotaRepository {
     public Optional<OrganisationId> organisationOf(PersonId person) {
         return db.select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person))
                 .fetchOptional(PERSON.ORGANISATION_ID);
-    }
-
-    /** The pole's member organisations, by name. */
-    public Map<OrganisationId, String> organisations(PoleId poleId) {
-        Map<OrganisationId, String> all = new LinkedHashMap<>();
-        db.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
-                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.POLE_ID.eq(poleId),
-                        MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
-                .orderBy(ORGANISATION.NAME)
-                .forEach(r -> all.put(r.value1(), r.value2()));
-        return all;
-    }
-
-    /** The resources shared in the pole, by name: all of them ({@code of} null) or one organisation's. */
-    public Map<ResourceId, String> resources(PoleId poleId, OrganisationId of) {
-        Map<ResourceId, String> all = new LinkedHashMap<>();
-        Condition where = RESOURCE.ID.in(DSL.select(RESOURCE_POLE.RESOURCE_ID).from(RESOURCE_POLE)
-                .where(RESOURCE_POLE.POLE_ID.eq(poleId)));
-        if (of != null) {
-            where = where.and(RESOURCE.ORGANISATION_ID.eq(of));
-        }
-        db.select(RESOURCE.ID, RESOURCE.NAME).from(RESOURCE).where(where).orderBy(RESOURCE.NAME)
-                .forEach(r -> all.put(r.value1(), r.value2()));
-        return all;
     }
 
     private static Condition scope(org.coopole.db.tables.Quota q, ResourceId resource,

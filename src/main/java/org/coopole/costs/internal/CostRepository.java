@@ -10,7 +10,6 @@ import org.coopole.costs.Pool;
 import org.coopole.costs.PoolData;
 import org.coopole.costs.ShareData;
 import org.coopole.costs.Statement;
-import org.coopole.pole.MembershipStatus;
 import org.coopole.resource.RateUnit;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -32,7 +31,6 @@ import static org.coopole.db.Tables.BOOKING;
 import static org.coopole.db.Tables.COST_POOL;
 import static org.coopole.db.Tables.COST_POOL_RESOURCE;
 import static org.coopole.db.Tables.COST_POOL_SHARE;
-import static org.coopole.db.Tables.MEMBERSHIP;
 import static org.coopole.db.Tables.ORGANISATION;
 import static org.coopole.db.Tables.RESOURCE;
 
@@ -218,30 +216,6 @@ public class CostRepository {
                 .orderBy(BOOKING.STARTS_AT, BOOKING.ID)
                 .fetch(r -> new Rated(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7().lower().toInstant(), r.value7().upper().toInstant(), r.value8(), r.value9()));
-    }
-
-    /** The pole's member organisations now, by name. */
-    public Map<OrganisationId, String> organisations(PoleId poleId) {
-        Map<OrganisationId, String> all = new LinkedHashMap<>();
-        db.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
-                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.POLE_ID.eq(poleId),
-                        MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
-                .orderBy(ORGANISATION.NAME)
-                .forEach(r -> all.put(r.value1(), r.value2()));
-        return all;
-    }
-
-    /** The resources shared in the pole, by name: the pole's own ({@code of} null) or one organisation's. */
-    public Map<ResourceId, String> resources(PoleId poleId, OrganisationId of) {
-        Map<ResourceId, String> all = new LinkedHashMap<>();
-        var where = RESOURCE.ID.in(DSL.select(org.coopole.db.Tables.RESOURCE_POLE.RESOURCE_ID)
-                .from(org.coopole.db.Tables.RESOURCE_POLE).where(org.coopole.db.Tables.RESOURCE_POLE.POLE_ID.eq(poleId)));
-        if (of != null) {
-            where = where.and(RESOURCE.ORGANISATION_ID.eq(of));
-        }
-        db.select(RESOURCE.ID, RESOURCE.NAME).from(RESOURCE).where(where).orderBy(RESOURCE.NAME)
-                .forEach(r -> all.put(r.value1(), r.value2()));
-        return all;
     }
 
     public Optional<OrganisationId> organisationOf(org.coopole.common.PersonId person) {

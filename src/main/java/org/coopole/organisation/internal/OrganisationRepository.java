@@ -45,6 +45,17 @@ public class OrganisationRepository {
         this.db = db;
     }
 
+    /** The pole's member organisations (active memberships), by name. */
+    public Map<OrganisationId, String> memberNames(PoleId poleId) {
+        Map<OrganisationId, String> all = new java.util.LinkedHashMap<>();
+        db.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
+                .join(MEMBERSHIP).on(MEMBERSHIP.ORGANISATION_ID.eq(ORGANISATION.ID), MEMBERSHIP.POLE_ID.eq(poleId),
+                        MEMBERSHIP.STATUS.eq(MembershipStatus.ACTIVE))
+                .orderBy(ORGANISATION.NAME)
+                .forEach(r -> all.put(r.value1(), r.value2()));
+        return all;
+    }
+
     public Optional<Organisation> findOfPerson(PersonId personId) {
         return db.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.LEGAL_FORM, ORGANISATION.ESS,
                         ORGANISATION.ADDRESS, ORGANISATION.DESCRIPTION)

@@ -240,6 +240,19 @@ public class ResourceRepository {
                 .execute() > 0;
     }
 
+    /** The resources shared in the pole, by name: all of them ({@code of} null) or one organisation's. */
+    public java.util.Map<ResourceId, String> names(PoleId poleId, org.coopole.common.OrganisationId of) {
+        java.util.Map<ResourceId, String> all = new java.util.LinkedHashMap<>();
+        var where = RESOURCE.ID.in(org.jooq.impl.DSL.select(RESOURCE_POLE.RESOURCE_ID).from(RESOURCE_POLE)
+                .where(RESOURCE_POLE.POLE_ID.eq(poleId)));
+        if (of != null) {
+            where = where.and(RESOURCE.ORGANISATION_ID.eq(of));
+        }
+        db.select(RESOURCE.ID, RESOURCE.NAME).from(RESOURCE).where(where).orderBy(RESOURCE.NAME)
+                .forEach(r -> all.put(r.value1(), r.value2()));
+        return all;
+    }
+
     /** Replaces the opening hours (row security lets only the owner organisation write them). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void setOpeningHours(ResourceId id, List<OpeningHours> hours) {
