@@ -326,7 +326,14 @@ public final class BookingBenchmark {
         // a first round, not measured, so that the JIT has compiled the booking path (as JMH's warm-up would)
         serviceBookings(pool, bookings, clients, rooms, base.plus(Duration.ofDays(20)));
         profiling = Boolean.getBoolean("coopole.bench.profile");
+        boolean statements = Boolean.getBoolean("coopole.bench.statements");
+        if (statements) {
+            statementsReset(OwnerConnections.superuser(context));
+        }
         double serviceRate = serviceBookings(pool, bookings, clients, rooms, base);
+        if (statements) {
+            printStatements(OwnerConnections.superuser(context), CLIENTS * BOOKINGS_PER_CLIENT);
+        }
         if (profiling) {
             profiling = false;
             int bookedTotal = CLIENTS * BOOKINGS_PER_CLIENT;
@@ -368,6 +375,36 @@ public final class BookingBenchmark {
                 + "inserts the booking and the notification rows for the owner's managers: what a booking could "
                 + "cost if its rules moved from Java into the database.");
         line("");
+    }
+
+    /**
+     * PostgreSQL's own time per statement (pg_stat_statements, which the data directory's configuration must preload:
+     * see bench/README.md), counted from here on.
+     */
+    private static void statementsReset(DataSource owner) throws Exception {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** Prints the statements PostgreSQL ran since {@link #statementsReset}, per booking, the costliest first. */
+    private static void printStatements(DataSource owner, int booked) throws Exception {
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 110)
+                     FROM pg_stat_statements WHERE toplevel ORDER BY total_exec_time + total_plan_time DESC LIMIT 25""")) {
+            double total = 0;
+            StringBuilder lines = new StringBuilder();
+            while (rs.next()) {
+                double ms = rs.getDouble(2) + rs.getDouble(3);
+                total += ms;
+                lines.append(String.format(Locale.ROOT, "%8.3f ms/booking %6.2f calls/booking  %s%n", ms / booked,
+                        rs.getLong(1) / (double) booked, rs.getString(4)));
+            }
+            System.out.print(lines);
+            System.out.printf(Locale.ROOT, "%8.3f ms/booking in PostgreSQL for these statements%n", total / booked);
+        }
     }
 
     /** Books, through the service from {@code CLIENTS} threads, one-hour slots from {@code from} on; bookings/s. */

@@ -56,14 +56,17 @@ public class BookingService {
     private final ProjectActivityService projects;
     private final QuotaService quotas;
     private final org.coopole.booking.internal.WaitlistRepository waitlist;
+    private final org.coopole.booking.internal.QuotaRepository quotaRows;
     private final org.coopole.notification.Deliveries deliveries;
 
     BookingService(BookingRepository bookings, ResourceService resources, CurrentUser currentUser,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
                    org.coopole.audit.AuditTrail audit, ProjectActivityService projects, QuotaService quotas,
                    org.coopole.booking.internal.WaitlistRepository waitlist,
+                   org.coopole.booking.internal.QuotaRepository quotaRows,
                    org.coopole.notification.Deliveries deliveries) {
         this.projects = projects;
+        this.quotaRows = quotaRows;
         this.quotas = quotas;
         this.waitlist = waitlist;
         this.deliveries = deliveries;
@@ -263,7 +266,9 @@ public class BookingService {
         // every booking of a resource waits its turn on the resource's row: the weekly cap is counted one booking at
         // a time, and two overlapping inserts never wait on each other's entries in the exclusion constraint's index
         // (a circle PostgreSQL breaks only after its deadlock timeout, a second, holding both connections meanwhile)
-        bookings.lock(rules.resourceId());
+        // in the same statement: whether the period is held for the waitlist, and whether any quota binds at all
+        var gate = bookings.gate(rules.resourceId(), start, end, clock.instant(),
+                quotaRows.anyBinding(poleId, rules.resourceId(), currentUser.require()));
         if (rules.weeklyCapMinutes() != null) {
             List<Instant[]> weeks = rules.weeksOf(start, end);
             List<Instant[]> others = bookings.livePeriods(rules.resourceId(), weeks.getFirst()[0], weeks.getLast()[1]);
@@ -273,12 +278,13 @@ public class BookingService {
             }
         }
         // a slot freed for the waitlist is held for the first in line a while: nobody else books it meanwhile
-        var held = waitlist.heldForAnother(rules.resourceId(), start, end, clock.instant());
-        if (held.isPresent()) {
-            throw new InvalidField("start", "waitlist.held", held.get().atZone(rules.zone()));
+        if (gate.heldUntil().isPresent()) {
+            throw new InvalidField("start", "waitlist.held", gate.heldUntil().get().atZone(rules.zone()));
         }
         // the organisation's quotas, each locked for the organisation, counted with the bookings made so far
-        quotas.check(poleId, rules.resourceId(), start, end, rules.zone());
+        if (gate.quotasBind()) {
+            quotas.check(poleId, rules.resourceId(), start, end, rules.zone());
+        }
         try {
             return bookings.insert(poleId, rules.resourceId(), currentUser.require(), start, end, purpose, status,
                     series, project);

@@ -157,6 +157,18 @@ public class QuotaRepository {
      * query, the organisation looked up inside it: most bookings are bound by none.
      */
     public List<Quota> binding(PoleId poleId, ResourceId resourceId, PersonId person) {
+        return select().where(binds(poleId, resourceId, person)).orderBy(QUOTA.ID).fetch(QuotaRepository::quota);
+    }
+
+    /**
+     * Whether any quota binds the person's organisation booking the resource ({@link #binding}'s rule), as a field
+     * for a booking's one statement before its insert: most bookings are bound by none, and then read no quota.
+     */
+    public org.jooq.Field<Boolean> anyBinding(PoleId poleId, ResourceId resourceId, PersonId person) {
+        return DSL.field(DSL.exists(DSL.selectOne().from(QUOTA).where(binds(poleId, resourceId, person))));
+    }
+
+    private static Condition binds(PoleId poleId, ResourceId resourceId, PersonId person) {
         var res = BOOKED;
         var booker = DSL.field(DSL.select(PERSON.ORGANISATION_ID).from(PERSON).where(PERSON.ID.eq(person)));
         Condition scope = QUOTA.RESOURCE_ID.eq(resourceId).or(QUOTA.RESOURCE_KIND.eq(
@@ -168,8 +180,7 @@ public class QuotaRepository {
                         SPECIFIC.ORGANISATION_ID.eq(booker),
                         SPECIFIC.RESOURCE_ID.isNotDistinctFrom(QUOTA.RESOURCE_ID),
                         SPECIFIC.RESOURCE_KIND.isNotDistinctFrom(QUOTA.RESOURCE_KIND)))));
-        return select().where(QUOTA.POLE_ID.eq(poleId), scope, forBooker, notOwn).orderBy(QUOTA.ID)
-                .fetch(QuotaRepository::quota);
+        return DSL.and(QUOTA.POLE_ID.eq(poleId), scope, forBooker, notOwn);
     }
 
     /** Counts one organisation's use of a quota one booking at a time, until the transaction ends. */

@@ -136,13 +136,6 @@ public class WaitlistRepository {
                         r.getKind(), r.getParams()));
     }
 
-    /** Until when the slot is held for somebody else in line, if it is. */
-    public Optional<Instant> heldForAnother(ResourceId resourceId, Instant start, Instant end, Instant now) {
-        return Optional.ofNullable(db.select(org.coopole.db.Routines.waitlistHeldForAnother(resourceId.value(),
-                        utc(start), utc(end), utc(now))).fetchOne().value1())
-                .map(OffsetDateTime::toInstant);
-    }
-
     private static WrittenNotification written(PoleId pole, PersonId person, String email,
                                                org.coopole.common.Language language, String delivery, String kind,
                                                org.jooq.JSONB params) {
