@@ -81,7 +81,7 @@ public class BookingRepository {
         // a SECURITY DEFINER function: SELECT … FOR UPDATE would need the UPDATE policy, which only managers pass
         var row = db.select(org.coopole.db.Routines.bookingGate(resourceId.value(), utc(start), utc(end), utc(now)),
                 quotasBind).fetchSingle();
-        return new Gate(Optional.ofNullable(row.value1()).map(java.time.OffsetDateTime::toInstant),
+        return new Gate(Optional.ofNullable(row.value1()).map(OffsetDateTime::toInstant),
                 Boolean.TRUE.equals(row.value2()));
     }
 
