@@ -1,6 +1,7 @@
 // Opens signed-in sessions, each in a browser context of its own (its own cookies), left on a resource page with
 // its calendar, in Debian's Chromium; at 1, 10 and 100 sessions (or the counts given) it asks the JVM for its live
-// heap after a full GC (jcmd GC.class_histogram) and prints the heap added per session. Run by bench/sessions.sh.
+// heap after a full GC (jcmd GC.class_histogram) and the JVM's resident memory, and prints what each session added.
+// Run by bench/sessions.sh.
 const { chromium } = require('playwright-core');
 const { execFileSync } = require('child_process');
 const [base, pid, jcmd, ...wanted] = process.argv.slice(2);
@@ -22,6 +23,12 @@ function liveHeap() {
     }
   }
   return best;
+}
+
+/** The JVM's resident memory (VmRSS), in KB: the heap's pages, and native memory such as zlib's per connection. */
+function resident() {
+  const status = require('fs').readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]);
 }
 
 /** The classes whose live bytes grew most from one count to another, per session. */
@@ -67,13 +74,14 @@ function growth(from, to, sessions) {
     }
     await new Promise(r => setTimeout(r, 3000));
     const heap = liveHeap();
-    rows.push([step, heap, lastHistogram]);
-    console.log(`${step} sessions: live heap ${(heap / 1024).toFixed(0)} KB, ${((heap - before) / 1024 / step).toFixed(1)} KB a session over none`);
+    const rss = resident();
+    rows.push([step, heap, lastHistogram, rss]);
+    console.log(`${step} sessions: live heap ${(heap / 1024).toFixed(0)} KB, ${((heap - before) / 1024 / step).toFixed(1)} KB a session over none; resident ${(rss / 1024).toFixed(0)} MB`);
   }
   for (let i = 1; i < rows.length; i++) {
-    const [n0, h0, c0] = rows[i - 1];
-    const [n1, h1, c1] = rows[i];
-    console.log(`from ${n0} to ${n1} sessions: ${((h1 - h0) / 1024 / (n1 - n0)).toFixed(1)} KB a session`);
+    const [n0, h0, c0, r0] = rows[i - 1];
+    const [n1, h1, c1, r1] = rows[i];
+    console.log(`from ${n0} to ${n1} sessions: ${((h1 - h0) / 1024 / (n1 - n0)).toFixed(1)} KB a session; resident memory ${((r1 - r0) / (n1 - n0)).toFixed(0)} KB a session`);
     if (i === rows.length - 1) {
       console.log(`what grew most, per session, from ${n0} to ${n1}:\n${growth(c0, c1, n1 - n0)}`);
     }
