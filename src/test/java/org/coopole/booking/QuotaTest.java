@@ -86,17 +86,22 @@ class QuotaTest {
         return resources.share(vallee, new ResourceData(kind, name, "", false));
     }
 
+    /** A tool of La Ressourcerie under 3 hours a week for every organisation, with Coop'Bâtir's member signed in. */
+    private ResourceId underThreeHoursAWeek(String name) {
+        ResourceId tool = share(name, ResourceKind.EQUIPMENT);
+        signIn.as(DemoPeople.MANAGER);
+        quotas.save(vallee, null, new QuotaData(tool, null, null, QuotaPeriod.WEEK, 3, null, null));
+        signIn.as(DemoPeople.BROWSER_MEMBER);
+        return tool;
+    }
+
     private Instant at(int hoursAfterMonday) {
         return monday.plus(Duration.ofHours(hoursAfterMonday));
     }
 
     @Test
     void aWeeklyQuotaOfHoursRefusesTheBookingThatWouldOverrunItAndSaysWhatIsLeftAndWhen() {
-        ResourceId drill = share("Perceuse à colonne", ResourceKind.EQUIPMENT);
-        signIn.as(DemoPeople.MANAGER);
-        quotas.save(vallee, null, new QuotaData(drill, null, null, QuotaPeriod.WEEK, 3, null, null));
-
-        signIn.as(DemoPeople.BROWSER_MEMBER);
+        ResourceId drill = underThreeHoursAWeek("Perceuse à colonne");
         bookings.book(vallee, drill, at(0), at(2), "");
         assertThatThrownBy(() -> bookings.book(vallee, drill, at(3), at(5), ""))
                 .isInstanceOfSatisfying(InvalidField.class, e -> {
@@ -130,11 +135,7 @@ class QuotaTest {
 
     @Test
     void theRepeatPreviewShowsWhichDatesTheQuotaRefuses() {
-        ResourceId planer = share("Raboteuse", ResourceKind.EQUIPMENT);
-        signIn.as(DemoPeople.MANAGER);
-        quotas.save(vallee, null, new QuotaData(planer, null, null, QuotaPeriod.WEEK, 3, null, null));
-
-        signIn.as(DemoPeople.BROWSER_MEMBER);
+        ResourceId planer = underThreeHoursAWeek("Raboteuse");
         List<Occurrence> daily = bookings.preview(vallee, planer, at(0), at(2), Repeat.DAILY, 3);
         assertThat(daily).extracting(Occurrence::free).containsExactly(true, false, false);
         assertThat(daily.get(1).refusal().messageKey()).isEqualTo("booking.quota.hours");
