@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -280,7 +281,7 @@ public class QuotaService {
         OrganisationId booker = quotas.organisationOf(currentUser.require()).orElseThrow();
         Instant now = clock.instant();
         Counted rate = quotas.rate(resourceId).orElseThrow();
-        java.util.Map<UUID, List<Counted>> counted = new java.util.HashMap<>();
+        Map<UUID, List<Counted>> counted = new HashMap<>();
         for (Quota quota : binding) {
             LocalDate first = quota.period().start(LocalDate.ofInstant(periods.getFirst()[0], zone));
             counted.put(quota.id(), new ArrayList<>(quotas.counted(poleId, quota, booker,
