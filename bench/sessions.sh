@@ -3,7 +3,8 @@
 # directory, opens sessions in Debian's Chromium left on a resource page with its calendar (bench/sessions/open.js),
 # and at 1, 10 and 100 sessions (or the counts given) prints the live heap after a full GC and the KB added per
 # session, and the JVM's resident memory (with COOPOLE_JAVA_OPTS="-Xms600m -Xmx600m -XX:+AlwaysPreTouch" its growth is
-# native memory, not the heap's pages). Usage: bench/sessions.sh [COUNTS...]   e.g. bench/sessions.sh 1 10 100
+# native memory, not the heap's pages; with COOPOLE_HEAP_DUMPS=DIR it also writes a heap dump at each count).
+# Usage: bench/sessions.sh [COUNTS...]   e.g. bench/sessions.sh 1 10 100
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . ops/extracted-jar.sh

@@ -75,6 +75,9 @@ function growth(from, to, sessions) {
     await new Promise(r => setTimeout(r, 3000));
     const heap = liveHeap();
     const rss = resident();
+    if (process.env.COOPOLE_HEAP_DUMPS) { // a heap dump at each count, to see who holds what (e.g. with Eclipse MAT)
+      execFileSync(jcmd, [pid, 'GC.heap_dump', `${process.env.COOPOLE_HEAP_DUMPS}/sessions-${step}.hprof`]);
+    }
     rows.push([step, heap, lastHistogram, rss]);
     console.log(`${step} sessions: live heap ${(heap / 1024).toFixed(0)} KB, ${((heap - before) / 1024 / step).toFixed(1)} KB a session over none; resident ${(rss / 1024).toFixed(0)} MB`);
   }

@@ -1,18 +1,10 @@
 package org.coopole.shell;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -23,7 +15,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.coopole.common.Language;
 import org.coopole.notification.NotificationService;
 import org.coopole.notification.ui.NotificationBell;
 import org.coopole.live.LiveUpdates;
@@ -43,7 +34,7 @@ import java.util.Set;
 /**
  * The frame around every signed-in screen: the pole's name, a side navigation to which each feature adds
  * its own entry (through Vaadin's {@code @Menu} on its views; only views the person may open appear), and a
- * user menu with the language, the pole switch and sign-out.
+ * user menu ({@link UserMenu}) with the language, the pole switch and sign-out.
  */
 @Layout
 @AnonymousAllowed // only error pages reach it signed out; every route inside states who may open it
@@ -59,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Set<PoleRole> roles;
 
     private NotificationBell bell;
+    private UserMenu userMenu;
     private SideNavItem messagingItem;
     private final MessagingService messaging;
     /** The current pole of the signed-in person with a role there, or null. */
@@ -79,7 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 : account.currentPole().map(Account.PoleMembership::roles).orElse(Set.of());
         setPrimarySection(Section.DRAWER);
 
-        DrawerToggle toggle = new DrawerToggle();
+        DrawerButton toggle = new DrawerButton();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         poleName.addClassName("coopole-navbar-title");
         Div spacer = new Div();
@@ -101,7 +93,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     showUnreadMessages();
                 });
             });
-            addToNavbar(userMenu(account));
+            userMenu = new UserMenu(account, accounts, languages, authentication);
+            addToNavbar(userMenu);
         } else {
             // an error page seen by a visitor who is not signed in, or while the database is away
             addToNavbar(new Anchor("login", getTranslation("shell.sign-in")));
@@ -138,6 +131,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (bell != null) {
             bell.refresh();
+        }
+        if (userMenu != null) {
+            userMenu.close(); // after one of its links
         }
         navigation.removeAll();
         if (!authentication.isAuthenticated()) {
@@ -187,49 +183,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Entries of views marked {@link ForPoleRoles} appear only to people holding one of those roles. */
     private boolean shownToMe(MenuEntry entry) {
         return ForPoleRoles.Check.allows(entry.menuClass(), roles);
-    }
-
-    private Component userMenu(Account account) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.addClassName("coopole-user-menu");
-        menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
-
-        Avatar avatar = new Avatar(account.displayName());
-        Span name = new Span(account.displayName());
-        name.addClassName("coopole-user-name");
-        Div trigger = new Div(avatar, name);
-        trigger.addClassName("coopole-user-trigger");
-        MenuItem top = menu.addItem(trigger);
-        SubMenu sub = top.getSubMenu();
-
-        MenuItem who = sub.addItem(account.email());
-        who.setEnabled(false);
-        sub.addItem(getTranslation("shell.profile"), click -> UI.getCurrent().navigate("profile"));
-        sub.addItem(getTranslation("shell.email-notifications"), click -> UI.getCurrent().navigate("notifications/settings"));
-
-        MenuItem languageItem = sub.addItem(getTranslation("shell.language"));
-        for (Language language : Language.values()) {
-            MenuItem choice = languageItem.getSubMenu().addItem(getTranslation(language.translationKey()),
-                    click -> languages.choose(UI.getCurrent(), language));
-            choice.setCheckable(true);
-            choice.setChecked(language.locale().getLanguage().equals(getLocale().getLanguage()));
-        }
-
-        if (account.poles().size() > 1) {
-            MenuItem poles = sub.addItem(getTranslation("shell.switch-pole"));
-            Account.PoleMembership current = account.currentPole().orElse(null);
-            for (Account.PoleMembership pole : account.poles()) {
-                MenuItem choice = poles.getSubMenu().addItem(pole.poleName(), click -> {
-                    accounts.switchPole(pole.poleId());
-                    UI.getCurrent().getPage().reload();
-                });
-                choice.setCheckable(true);
-                choice.setChecked(pole.equals(current));
-            }
-        }
-
-        sub.addItem(getTranslation("shell.sign-out"), click -> authentication.logout());
-        return menu;
     }
 }

@@ -183,14 +183,12 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Opens the user menu and clicks through items by their visible text, e.g. "Langue", "English". */
-    void userMenu(String... path) {
-        waitFor(By.cssSelector(".coopole-user-menu vaadin-menu-bar-button")).click();
-        for (String item : path) {
-            // menu items sit in an overlay whose wrapper has display: contents, which Selenium calls invisible
-            WebElement element = waitForPresent(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']"));
-            settle(() -> new Actions(driver).moveToElement(element).pause(Duration.ofMillis(300)).click().perform());
-        }
+    /** Opens the user menu and clicks the link or button with that visible text, e.g. "English", "Se déconnecter". */
+    void userMenu(String item) {
+        waitFor(By.cssSelector(".coopole-user-trigger")).click();
+        WebElement element = waitFor(By.xpath("//*[contains(@class,'coopole-user-menu-content')]"
+                + "//*[self::vaadin-button or self::a][normalize-space()='" + item + "']"));
+        settle(element::click);
     }
 
     /** Types into the text, email or password field with that label (typing replaces what was there). */
@@ -275,7 +273,8 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the button whose accessible label contains that text (one of many alike, e.g. a row's). */
     void pressLabelled(String text) {
-        click(waitForPresent(By.xpath("//vaadin-button[contains(@aria-label, \"" + text + "\")]")));
+        click(waitForPresent(By.xpath("//*[self::vaadin-button or self::button][contains(@aria-label, \"" + text
+                + "\")]")));
     }
 
     /** Clicks the button with that text inside the open dialog. */

@@ -54,7 +54,7 @@ class SignInJourneyTest extends BrowserTest {
         browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
         browser.waitForText("Bonjour, Karim !");
 
-        browser.userMenu("Langue", "English");
+        browser.userMenu("English");
 
         browser.waitForText("Hello, Karim!");
         assertThat(browser.text()).contains("Your organisation", "Home", "Coop'Bâtir", "12 member organisations");

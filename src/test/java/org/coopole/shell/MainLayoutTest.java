@@ -1,9 +1,10 @@
 package org.coopole.shell;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.coopole.DemoPeople;
 import org.coopole.common.Language;
@@ -12,9 +13,7 @@ import org.coopole.security.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +83,9 @@ class MainLayoutTest extends ViewTestSupport {
         openAs(DemoPeople.MEMBER);
         UI.getCurrent().navigate(HomeView.class);
 
-        _clickItemWithCaption(_get(MenuBar.class), "English");
+        openUserMenu();
+        assertThat(choice("Français").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        _click(choice("English"));
 
         assertThat(accounts.me().language()).isEqualTo(Language.EN);
         assertThat(UI.getCurrent().getSession().getLocale().getLanguage()).isEqualTo("en");
@@ -94,23 +95,44 @@ class MainLayoutTest extends ViewTestSupport {
     void onlyAPersonInSeveralPolesIsOfferedToSwitchPole() {
         openAs(DemoPeople.MEMBER);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(captions(_get(MenuBar.class))).doesNotContain("Changer de pôle");
+        openUserMenu();
+        assertThat(menuText()).contains("louis.garnier@ressourcerie-val.example", "Mon profil", "Se déconnecter")
+                .doesNotContain("Changer de pôle");
         closeUi();
 
         openAs(DemoPeople.TWO_POLES);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(captions(_get(MenuBar.class))).contains("Changer de pôle", DemoData.ARDECHE);
+        openUserMenu();
+        assertThat(menuText()).contains("Changer de pôle", DemoData.ARDECHE);
 
-        _clickItemWithCaption(_get(MenuBar.class), DemoData.ARDECHE);
+        _click(choice(DemoData.ARDECHE));
         assertThat(accounts.me().currentPole().orElseThrow().poleName()).isEqualTo(DemoData.ARDECHE);
     }
 
-    private static List<String> captions(MenuBar menu) {
-        return menu.getItems().stream().flatMap(MainLayoutTest::flatten).map(MenuItem::getText).toList();
+    @Test
+    void theUserMenuKeepsNothingWhileClosed() {
+        openAs(DemoPeople.MEMBER);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(Div.class, spec -> spec.withClasses("coopole-user-menu-content"))).isEmpty();
+
+        openUserMenu();
+        assertThat(_find(Div.class, spec -> spec.withClasses("coopole-user-menu-content"))).hasSize(1);
+
+        // a link of the menu navigates: the menu closes and its content goes
+        UI.getCurrent().navigate("profile");
+        assertThat(_get(Popover.class, spec -> spec.withClasses("coopole-user-popover")).isOpened()).isFalse();
+        assertThat(_find(Div.class, spec -> spec.withClasses("coopole-user-menu-content"))).isEmpty();
     }
 
-    private static java.util.stream.Stream<MenuItem> flatten(MenuItem item) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(item),
-                item.getSubMenu().getItems().stream().flatMap(MainLayoutTest::flatten));
+    private static void openUserMenu() {
+        _get(UserMenu.class).open();
+    }
+
+    private static String menuText() {
+        return _get(Div.class, spec -> spec.withClasses("coopole-user-menu-content")).getElement().getTextRecursively();
+    }
+
+    private static Button choice(String text) {
+        return _get(Button.class, spec -> spec.withText(text));
     }
 }

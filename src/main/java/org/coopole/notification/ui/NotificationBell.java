@@ -1,10 +1,9 @@
 package org.coopole.notification.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,7 +27,8 @@ public class NotificationBell extends Div {
     private final NotificationService notifications;
     private final PoleId poleId;
     private final ZoneId zone;
-    private final Button bell = new Button(VaadinIcon.BELL.create());
+    /** A plain button: the popover opens in the browser, so no click listener is kept for it on the server. */
+    private final NativeButton bell = new NativeButton();
     private final Span count = new Span();
     private final Div list = new Div();
 
@@ -37,7 +37,8 @@ public class NotificationBell extends Div {
         this.poleId = poleId;
         this.zone = zone;
         addClassName("coopole-bell");
-        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        bell.addClassName("coopole-icon-button");
+        bell.add(VaadinIcon.BELL.create());
         count.addClassName("coopole-bell-count");
         add(bell, count);
         Popover popover = new Popover();
@@ -45,12 +46,16 @@ public class NotificationBell extends Div {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.addClassName("coopole-notifications");
         list.addClassName("coopole-notification-list");
-        popover.add(new H4(getTranslation("notification.title")), list);
+        // the list is built when the popover opens and dropped when it closes: a session keeps none of it meanwhile
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 show();
+                popover.add(new H4(getTranslation("notification.title")), list);
                 notifications.markAllRead(poleId);
                 refresh();
+            } else {
+                popover.removeAll();
+                list.removeAll();
             }
         });
         refresh();
@@ -61,7 +66,7 @@ public class NotificationBell extends Div {
         int unread = notifications.unread(poleId);
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        bell.setAriaLabel(getTranslation("notification.bell", unread));
+        bell.getElement().setAttribute("aria-label", getTranslation("notification.bell", unread));
     }
 
     private void show() {
