@@ -16,8 +16,11 @@ function liveHeap() {
     const out = execFileSync(jcmd, [pid, 'GC.class_histogram'], { maxBuffer: 64 << 20 }).toString();
     const lines = out.trim().split('\n');
     const total = lines[lines.length - 1].trim().split(/\s+/);
-    if (Number(total[2]) < best) {
-      best = Number(total[2]);
+    // filler arrays are the heap's unused space (left by a heap dump's GC, say), not objects anybody holds
+    const filler = lines.filter(l => /jdk\.internal\.vm\.FillerElement|jdk\.internal\.vm\.FillerObject/.test(l))
+      .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[2]), 0);
+    if (Number(total[2]) - filler < best) {
+      best = Number(total[2]) - filler;
       lastHistogram = new Map(lines.filter(l => /^\s*\d+:/.test(l)).map(l => l.trim().split(/\s+/))
         .map(f => [f[3], Number(f[2])]).filter(([name, bytes]) => name && Number.isFinite(bytes)));
     }

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -29,6 +25,8 @@ import org.coopole.common.PoleId;
 import org.coopole.security.ForPoleRoles;
 import org.coopole.security.PoleRole;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,12 +44,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final LanguageSettings languages;
     private final AuthenticationContext authentication;
     private final Span poleName = new Span();
-    private final SideNav navigation = new SideNav();
+    private final NavigationMenu navigation = new NavigationMenu();
     private final Set<PoleRole> roles;
 
     private NotificationBell bell;
     private UserMenu userMenu;
-    private SideNavItem messagingItem;
+    /** The path of "Messagerie" in the side menu, when it is shown. */
+    private String messagingPath;
     private final MessagingService messaging;
     /** The current pole of the signed-in person with a role there, or null. */
     private PoleId poleId;
@@ -103,8 +102,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("coopole-brand");
         navigation.addClassName("coopole-nav");
+        navigation.getElement().setAttribute("role", "navigation");
         navigation.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
-        addToDrawer(brand, new Scroller(navigation));
+        addToDrawer(brand, navigation);
     }
 
     /** The signed-in person, or null for a visitor or when their account cannot be read now (database away). */
@@ -135,42 +135,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (userMenu != null) {
             userMenu.close(); // after one of its links
         }
-        navigation.removeAll();
         if (!authentication.isAuthenticated()) {
+            navigation.setEntries(List.of());
             return;
         }
-        messagingItem = null;
+        messagingPath = null;
+        List<NavigationMenu.Entry> entries = new ArrayList<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             if (!shownToMe(entry)) {
                 continue;
             }
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
             if (entry.title().equals("messaging.nav")) {
-                messagingItem = item;
+                messagingPath = entry.path();
             }
-            navigation.addItem(item);
+            entries.add(new NavigationMenu.Entry(entry.path(), getTranslation(entry.title()),
+                    entry.icon() == null || entry.icon().isBlank() ? null : entry.icon(), 0, null));
         }
+        navigation.setEntries(entries);
         showUnreadMessages();
     }
 
     /** The count of unread messages beside "Messagerie" and in the browser tab's title: "(2) Réservations · Coopole". */
     private void showUnreadMessages() {
         int unreadMessages = poleId == null ? 0 : messaging.unread(poleId);
-        if (messagingItem != null) {
-            if (unreadMessages > 0) {
-                // the count beside "Messagerie", and said in words to a screen reader
-                Span count = new Span(String.valueOf(unreadMessages));
-                count.addClassName("coopole-unread-count");
-                count.getElement().setAttribute("aria-hidden", "true");
-                Span said = new Span(getTranslation("messaging.unread", unreadMessages));
-                said.addClassName("coopole-visually-hidden");
-                messagingItem.setSuffixComponent(new Span(count, said));
-            } else {
-                messagingItem.setSuffixComponent(null);
-            }
+        if (messagingPath != null) {
+            // the count beside "Messagerie", and said in words to a screen reader
+            navigation.setCount(messagingPath, unreadMessages, getTranslation("messaging.unread", unreadMessages));
         }
         if (getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled) {
             String title = unreadMessages > 0 ? "(" + unreadMessages + ") " + titled.getPageTitle()

@@ -50,6 +50,29 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void theSideMenuNavigatesWithoutAReloadAndMarksThePageShown() {
+        browser.signIn(DemoPeople.ANIMATOR, DemoData.PASSWORD); // French, whatever the other journeys chose
+        browser.waitForText("Bonjour, Camille !");
+        assertThat(currentMenuEntry()).isEqualTo("Accueil");
+        browser.markPage();
+
+        browser.follow("Ressources partagées");
+        browser.waitForText("Bétonnière 160 L");
+        assertThat(browser.path()).isEqualTo("/resources");
+        assertThat(currentMenuEntry()).isEqualTo("Ressources partagées");
+
+        browser.followContaining("Bétonnière 160 L");
+        browser.waitForText("Comment la réserver");
+        assertThat(currentMenuEntry()).as("a resource lies under the catalogue").isEqualTo("Ressources partagées");
+        assertThat(browser.stillMarked()).as("the router navigated; nothing reloaded").isTrue();
+    }
+
+    private String currentMenuEntry() {
+        return String.valueOf(browser.script("const a = document.querySelector('coopole-nav a[aria-current=page]');"
+                + " return a ? a.textContent.trim() : null;"));
+    }
+
+    @Test
     void aMemberSwitchesToEnglishAndCoopoleRemembersItAfterSigningOut() {
         browser.signIn(DemoPeople.BROWSER_MEMBER, DemoData.PASSWORD);
         browser.waitForText("Bonjour, Karim !");

@@ -77,8 +77,7 @@ class HomeViewTest extends ViewTestSupport {
         assertThat(_find(Card.class)).extracting(Card::getTitleAsText)
                 .containsExactly("Administration de la plateforme");
         // a person in no pole is offered no pole's places, only the platform's
-        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+        assertThat(menuLabels())
                 .containsExactly("Accueil", "Plateforme");
     }
 }

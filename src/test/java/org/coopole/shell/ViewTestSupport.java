@@ -76,6 +76,12 @@ public abstract class ViewTestSupport {
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }
 
+    /** The labels of the side menu's entries, in order. */
+    protected static java.util.List<String> menuLabels() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(NavigationMenu.class).entries().stream()
+                .map(NavigationMenu.Entry::label).toList();
+    }
+
     @AfterEach
     protected void closeUi() {
         MockVaadin.tearDown();

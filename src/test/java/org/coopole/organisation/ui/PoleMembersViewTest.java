@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.coopole.DemoPeople;
 import org.coopole.organisation.PoleMember;
 import org.coopole.shell.ViewTestSupport;
@@ -57,7 +56,7 @@ class PoleMembersViewTest extends ViewTestSupport {
         openAs(DemoPeople.MANAGER);
         UI.getCurrent().navigate(PoleMembersView.class);
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Animation du pôle");
+        assertThat(menuLabels()).doesNotContain("Animation du pôle");
         assertThat(_find(Grid.class)).isEmpty();
         assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page introuvable");
     }
