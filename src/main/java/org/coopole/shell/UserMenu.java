@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * The signed-in person's menu in the top bar: their name, and in a popover their address, their profile, their email
  * notifications, the language, the pole switch (for people in several poles) and sign-out. Its content is built
- * when it opens and dropped when it closes: closed, it costs a session three components instead of the twenty-odd
- * state nodes and click listeners a menu bar with its submenus kept for every open page (issue 14, decision 0028).
+ * when it opens and dropped when it closes: closed, it costs a session its trigger and an empty popover instead of
+ * the twenty-odd state nodes and click listeners a menu bar with its submenus kept for every open page (decision 0028).
  */
 final class UserMenu extends Div {
 
