@@ -68,8 +68,16 @@ class CoopoleNav extends HTMLElement {
       item.append(link);
       list.append(item);
     }
+    // a new count (a message came) redraws the list: the link that had the keyboard's focus keeps it
+    const focused = this.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
     this.replaceChildren(list);
     this._markCurrent();
+    if (focused !== null) {
+      const again = [...this.querySelectorAll('a')].find(link => link.getAttribute('href') === focused);
+      if (again) {
+        again.focus();
+      }
+    }
   }
 
   /** The entry whose path is the page's, or the longest one the page's path lies under (a resource under "resources"). */

@@ -26,7 +26,9 @@ class MessagesJourneyTest extends BrowserTest {
                 .where(PERSON.EMAIL.in(DemoPeople.MANAGER, DemoPeople.BROWSER_MEMBER)).execute();
         var coopBatir = owner.db().select(ORGANISATION.ID).from(ORGANISATION)
                 .where(ORGANISATION.NAME.eq("Coop'Bâtir")).fetchSingle(ORGANISATION.ID);
-        String words = "Bonjour Karim, la bétonnière est libre jeudi " + System.nanoTime() % 1000 + ".";
+        // a long link pasted first: its notification quotes it, and must wrap, not scroll sideways
+        String words = "https://coopole.example/documents/ProgrammeDeLaJourneeDeCooperationTerritoriale2026.pdf"
+                + " Bonjour Karim, la bétonnière est libre jeudi " + System.nanoTime() % 1000 + ".";
 
         browser.signIn(DemoPeople.MANAGER, DemoData.PASSWORD);
         browser.open("/organisations/" + coopBatir);
@@ -50,6 +52,12 @@ class MessagesJourneyTest extends BrowserTest {
         browser.waitForText(words);
         // the unread count, said to screen readers too (other tests may have written to Karim before)
         assertThat(browser.text()).containsPattern(", \\d+ messages? non lus?");
+        browser.pressLabelled("Notifications");
+        browser.waitForText("Nadia Benali vous a écrit : « https://coopole.example/documents/Programme");
+        assertThat(browser.script("const list = document.querySelector('.coopole-notification-list');"
+                + " return list.scrollWidth - list.clientWidth;")).as("sideways overflow of the bell's list, px")
+                .isEqualTo(0L);
+        browser.keys(org.openqa.selenium.Keys.ESCAPE);
         browser.followContaining("Nadia Benali");
         browser.waitForText("Avec Nadia Benali");
         browser.waitForText("programme.pdf (1 Ko)");

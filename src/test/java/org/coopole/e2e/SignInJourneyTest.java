@@ -65,6 +65,17 @@ class SignInJourneyTest extends BrowserTest {
         browser.waitForText("Comment la réserver");
         assertThat(currentMenuEntry()).as("a resource lies under the catalogue").isEqualTo("Ressources partagées");
         assertThat(browser.stillMarked()).as("the router navigated; nothing reloaded").isTrue();
+
+        // a new count redraws the menu (as when a message comes): the link at the keyboard's focus keeps it
+        Object focused = browser.script("""
+                const nav = document.querySelector('coopole-nav');
+                [...nav.querySelectorAll('a')].find(a => a.textContent.trim() === 'Messagerie').focus();
+                nav.entries = JSON.stringify(nav.entries.map(e => e.label === 'Messagerie'
+                    ? {...e, count: '3', countLabel: ', 3 messages non lus'} : e));
+                const now = document.activeElement;
+                return [now.tagName, now.querySelector('.coopole-nav-label').textContent,
+                    now.querySelector('.coopole-unread-count').textContent];""");
+        assertThat(focused).hasToString("[A, Messagerie, 3]");
     }
 
     private String currentMenuEntry() {
