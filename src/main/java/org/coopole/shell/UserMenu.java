@@ -57,10 +57,9 @@ final class UserMenu extends Div {
         popover.setAriaLabel(getTranslation("shell.user-menu"));
         popover.addClassName("coopole-user-popover");
         popover.addOpenedChangeListener(event -> {
+            popover.removeAll(); // once, even if the browser said "opened" twice
             if (event.isOpened()) {
                 popover.add(content());
-            } else {
-                popover.removeAll();
             }
         });
         add(trigger, popover);

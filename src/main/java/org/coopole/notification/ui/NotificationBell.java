@@ -48,14 +48,13 @@ public class NotificationBell extends Div {
         list.addClassName("coopole-notification-list");
         // the list is built when the popover opens and dropped when it closes: a session keeps none of it meanwhile
         popover.addOpenedChangeListener(e -> {
+            popover.removeAll(); // once, even if the browser said "opened" twice
+            list.removeAll();
             if (e.isOpened()) {
                 show();
                 popover.add(new H4(getTranslation("notification.title")), list);
                 notifications.markAllRead(poleId);
                 refresh();
-            } else {
-                popover.removeAll();
-                list.removeAll();
             }
         });
         refresh();
