@@ -1,6 +1,7 @@
 package org.coopole.shell;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 /**
  * Browserless view tests (Karibu-Testing): real views, real services, real PostgreSQL, no browser.
@@ -77,9 +80,8 @@ public abstract class ViewTestSupport {
     }
 
     /** The labels of the side menu's entries, in order. */
-    protected static java.util.List<String> menuLabels() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._get(NavigationMenu.class).entries().stream()
-                .map(NavigationMenu.Entry::label).toList();
+    protected static List<String> menuLabels() {
+        return LocatorJ._get(NavigationMenu.class).entries().stream().map(NavigationMenu.Entry::label).toList();
     }
 
     @AfterEach

@@ -68,8 +68,8 @@ public class NotificationBell extends Div {
         bell.getElement().setAttribute("aria-label", getTranslation("notification.bell", unread));
     }
 
+    /** Fills the list, emptied when the popover opened or closed. */
     private void show() {
-        list.removeAll();
         var latest = notifications.latest(poleId, 20);
         if (latest.isEmpty()) {
             list.add(new Paragraph(getTranslation("notification.none")));
